@@ -1,0 +1,19 @@
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+// Browser tests (test/e2e) run under Playwright against the built deck, not here.
+export default defineConfig({
+  plugins: [vue()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'happy-dom' },
+      },
+    ],
+  },
+})
