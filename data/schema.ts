@@ -15,7 +15,7 @@ const text = z.string().refine(value => value.trim().length > 0, 'must not be em
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
 
 export const courseSchema = z.object({
-  /** The certification course, e.g. 云原生容器Clouder认证：容器应用与集群管理 */
+  /** The certification course the lesson belongs to. */
   name: text,
   /** The lesson's number within the course. */
   lessonNumber: z.number().int().positive(),

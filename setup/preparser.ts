@@ -3,15 +3,30 @@
  * at parse time, so Slidev's presenter view, overview, TOC and PDF outline all
  * see them, and so does `load()` from @slidev/parser in the tests.
  *
- * Importing the data validates it: invalid content stops `dev` and `build`
- * here with a message naming the file and field.
+ * Loading the data validates it: invalid content stops `dev` and `build` here
+ * with a message naming the file and field (and no stack trace to dig through).
  */
+import type { Lesson } from '../data/schema'
+import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
-import { lesson } from '../data'
+import { LessonDataError } from '../data/validateLesson'
 import { buildSchedule } from '../lib/schedule'
 import { planSlide } from '../lib/slidePlanning'
 
-export default definePreparserSetup(({ filepath }) => {
+async function loadLesson(): Promise<Lesson> {
+  try {
+    return (await import('../data')).lesson
+  }
+  catch (error) {
+    if (!(error instanceof LessonDataError) || process.env.VITEST)
+      throw error
+    console.error(`\n${error.message}\n`)
+    process.exit(1)
+  }
+}
+
+export default definePreparserSetup(async ({ filepath }) => {
+  const lesson = await loadLesson()
   const schedule = buildSchedule(lesson.plan)
   const file = filepath.split('/').pop() ?? filepath
   let slideNo = 0
@@ -36,10 +51,7 @@ export default definePreparserSetup(({ filepath }) => {
       return frontmatter.layout === 'cover' ? content : `# ${slide.title}\n\n${content.trimStart()}`
     },
     async transformNote(note, frontmatter: Record<string, unknown>) {
-      const slide = plannedFor(frontmatter)
-      if (!slide)
-        return undefined
-      return slide.notes(note)
+      return plannedFor(frontmatter)?.notes(note)
     },
   }]
 })
