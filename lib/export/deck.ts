@@ -16,7 +16,7 @@ export interface ExportSlide {
   no: number
   /** Outline title: Slidev's title of the slide (frontmatter.title or first heading). */
   title: string
-  /** Speaker notes as Markdown, exactly as Slidev parsed them (after the preparser). */
+  /** Speaker notes as Markdown, as Slidev parsed them (after the preparser), less the question. */
   note: string
   minutes: number
   /** Minutes planned up to and including this slide. */
@@ -28,6 +28,19 @@ export interface ExportDeck {
   slides: ExportSlide[]
   totalMinutes: number
   metadata: { title: string, subject: string, author: string, course: string, lesson: string }
+}
+
+const compact = (text: string): string => text.replace(/\s+/g, '')
+
+/**
+ * The notes minus the paragraph that asks the class question: the notes PDF sets the question
+ * apart in its own box, from the same data, and printing it twice would only add length.
+ */
+export function withoutQuestion(note: string, question: string | undefined): string {
+  const blocks = note.trim().split(/\n\s*\n/)
+  if (!question)
+    return blocks.join('\n\n')
+  return blocks.filter(block => !compact(block).includes(compact(question))).join('\n\n')
 }
 
 /** Joins Slidev's parsed slides with the lesson plan by each slide's `plan:` id. */
@@ -44,7 +57,7 @@ export function buildExportDeck(slides: readonly ParsedSlide[], lesson: LessonFo
     return {
       no: index + 1,
       title: slide.title?.trim() || entry?.title || (index === 0 ? lesson.course.lessonTitle : `第 ${index + 1} 张`),
-      note: slide.note?.trim() ?? '',
+      note: withoutQuestion(slide.note ?? '', entry?.question),
       minutes: entry?.minutes ?? 0,
       runningMinutes: running,
       question: entry?.question,

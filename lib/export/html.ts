@@ -91,7 +91,6 @@ function notesSheet(deck: ExportDeck, slide: ExportSlide, layout: NotesPageLayou
   return `<section class="sheet" data-slide="${slide.no}">${heading}`
     + `<div class="abs slot" style="${boxStyle(layout.slide)}"></div>`
     + `<div class="abs body" style="${boxStyle(layout.body)}">`
-    + `<div class="minutes">计划用时 <strong>${slide.minutes}</strong> 分钟，到本页结束累计 <strong>${slide.runningMinutes}</strong> 分钟（全课 ${deck.totalMinutes} 分钟）</div>`
     + `${notes}${question}</div>${footer(slide.no, count)}</section>`
 }
 
@@ -127,7 +126,6 @@ export function notesHtml(deck: ExportDeck, layout: NotesPageLayout): string {
 .title-text { overflow: hidden; text-overflow: ellipsis; white-space: nowrap }
 .timing { flex: none; font-size: 9pt; font-weight: 400; color: #57606a }
 .body { font-size: 11pt; line-height: 1.55; overflow: hidden }
-.minutes { font-size: 0.85em; color: #57606a; margin-bottom: 0.5em }
 .notes p, .notes ul, .notes ol { margin: 0 0 0.45em }
 .notes ul, .notes ol { padding-left: 1.3em }
 .notes li { margin: 0.15em 0 }

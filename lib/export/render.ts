@@ -40,8 +40,8 @@ export interface SlidePrintOptions {
 
 /**
  * What makes a printed slide final: Slidev's loading placeholder gone, every image decoded,
- * every diagram rendered (the deck's diagram component marks its element `data-rendered`
- * once mermaid has drawn it; Slidev's own mermaid leaves its rendering container empty), and
+ * every diagram settled (the deck's MermaidDiagram keeps `data-status="pending"` until mermaid
+ * has drawn it, after fonts load; Slidev's own mermaid empties its rendering container), and
  * all web fonts loaded. Evaluated inside the page.
  */
 function slideIsReady(index: number): boolean {
@@ -51,7 +51,7 @@ function slideIsReady(index: number): boolean {
     return false
   if (container.querySelector('.slidev-slide-loading'))
     return false
-  if (container.querySelector('[data-diagram]:not([data-rendered]), [data-rendered="false"]'))
+  if (container.querySelector('.mermaid-diagram[data-status="pending"]'))
     return false
   if (document.querySelector('#mermaid-rendering-container > div'))
     return false
@@ -113,6 +113,10 @@ export async function printSlides(browser: Browser, options: SlidePrintOptions):
     // The styles that arrived since may have started new loads (fonts, images): check again.
     for (let index = 0; index < options.slideCount; index++)
       await page.waitForFunction(slideIsReady, index, { polling: 50 })
+    const broken = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')]
+      .flatMap((container, index) => container.querySelector('.mermaid-diagram[data-status="error"]') ? [index + 1] : []))
+    if (broken.length > 0)
+      throw new Error(`the diagram on slide ${broken.join(', ')} failed to render (Mermaid error shown on the slide)`)
     // Slidev's off-screen mermaid container sits after the last slide; printed, it adds a blank page.
     await page.evaluate(() => {
       const container = document.querySelector<HTMLElement>('#mermaid-rendering-container')
