@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { treeRss } from './processTree'

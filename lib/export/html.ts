@@ -43,6 +43,32 @@ function fontLinks(): string {
   return `<link rel="stylesheet" href="${FRAME_ORIGIN}/fonts/400.css"><link rel="stylesheet" href="${FRAME_ORIGIN}/fonts/700.css">`
 }
 
+/**
+ * Loads every web-font subset the page's text needs (Noto Sans SC is split by unicode-range and
+ * loaded lazily), then shrinks the text of any notes page whose content is taller than its box,
+ * so every slide keeps exactly one page and no word is clipped; marks pages it could not fit.
+ */
+const FIT_SCRIPT = `<script>
+(async () => {
+  const text = document.body.innerText
+  await Promise.all(['400', '700'].map(weight => document.fonts.load(weight + ' 12pt "Noto Sans SC"', text)))
+  await document.fonts.ready
+  const overflowing = []
+  for (const body of document.querySelectorAll('.body')) {
+    let size = 11
+    body.style.fontSize = size + 'pt'
+    while (body.scrollHeight > body.clientHeight + 0.5 && size > 7) {
+      size -= 0.25
+      body.style.fontSize = size + 'pt'
+    }
+    if (body.scrollHeight > body.clientHeight + 0.5)
+      overflowing.push(body.closest('.sheet').dataset.slide)
+  }
+  document.body.dataset.overflowing = overflowing.join(',')
+  document.body.dataset.fitted = 'true'
+})()
+</script>`
+
 function page(title: string, css: string, sheets: string[]): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>${fontLinks()}<style>${BASE_CSS}${css}</style></head><body>${sheets.join('')}${FIT_SCRIPT}</body></html>`
 }
@@ -93,32 +119,6 @@ function notesSheet(deck: ExportDeck, slide: ExportSlide, layout: NotesPageLayou
     + `<div class="abs body" style="${boxStyle(layout.body)}">`
     + `${notes}${question}</div>${footer(slide.no, count)}</section>`
 }
-
-/**
- * Loads every web-font subset the page's text needs (Noto Sans SC is split by unicode-range and
- * loaded lazily), then shrinks the text of any notes page whose content is taller than its box,
- * so every slide keeps exactly one page and no word is clipped; marks pages it could not fit.
- */
-const FIT_SCRIPT = `<script>
-(async () => {
-  const text = document.body.innerText
-  await Promise.all(['400', '700'].map(weight => document.fonts.load(weight + ' 12pt "Noto Sans SC"', text)))
-  await document.fonts.ready
-  const overflowing = []
-  for (const body of document.querySelectorAll('.body')) {
-    let size = 11
-    body.style.fontSize = size + 'pt'
-    while (body.scrollHeight > body.clientHeight + 0.5 && size > 7) {
-      size -= 0.25
-      body.style.fontSize = size + 'pt'
-    }
-    if (body.scrollHeight > body.clientHeight + 0.5)
-      overflowing.push(body.closest('.sheet').dataset.slide)
-  }
-  document.body.dataset.overflowing = overflowing.join(',')
-  document.body.dataset.fitted = 'true'
-})()
-</script>`
 
 /** The speaker notes' A4 pages, one per slide. */
 export function notesHtml(deck: ExportDeck, layout: NotesPageLayout): string {

@@ -84,7 +84,8 @@ function trackNetwork(page: Page): { quiet: (quietMs: number, timeoutMs: number)
   return {
     async quiet(quietMs, timeoutMs) {
       const deadline = performance.now() + timeoutMs
-      while (inflight > 0 || performance.now() - last < quietMs) {
+      // inflight and last change in the page's event handlers while this loop sleeps.
+      while (inflight > 0 || performance.now() - last < quietMs) { // eslint-disable-line no-unmodified-loop-condition
         if (performance.now() > deadline)
           throw new Error(`the deck kept loading for ${Math.round(timeoutMs / 1000)} s`)
         await new Promise(resolve => setTimeout(resolve, 25))

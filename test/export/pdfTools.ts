@@ -60,7 +60,7 @@ export async function outlineTitles(file: string): Promise<string[]> {
 export function greyLevels(file: string, page: number): number {
   const pgm = execFileSync('pdftoppm', ['-gray', '-r', '24', '-f', String(page), '-l', String(page), file])
   // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'))
+  const header = /^P5\s+\d+\s+\d+\s+\d+\s/.exec(pgm.subarray(0, 64).toString('latin1'))
   if (!header)
     throw new Error('pdftoppm did not produce a PGM image')
   const pixels = pgm.subarray(header[0].length)
