@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { getPort } from 'get-port-please'
+import { findBrowser } from './lib/browser/findBrowser'
 
 // Workers re-read this file; the port chosen first is handed on through the environment.
 process.env.DECK_PORT ??= String(await getPort({ host: '127.0.0.1', random: true }))
@@ -17,13 +18,13 @@ export default defineConfig({
     baseURL,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findBrowser(),
       // Without these, Chromium calls home at start-up; this machine has no route out.
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
   webServer: {
-    command: `npm run build --silent && node node_modules/jiti/lib/jiti-cli.mjs scripts/serve-dist.ts --port ${process.env.DECK_PORT}`,
+    command: `npm run build --silent && npx tsx scripts/serve-dist.ts --port ${process.env.DECK_PORT}`,
     url: baseURL,
     timeout: 240_000,
     reuseExistingServer: false,
