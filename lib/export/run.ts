@@ -1,14 +1,18 @@
 import type { Cleanup } from './cleanup'
-import type { LessonForExport } from './deck'
+import type { ExportDeck, LessonForExport } from './deck'
+import type { HandoutPage, NotesPageLayout } from './layout'
+import type { PrintSiteDeck } from './printSite'
 import type { DocumentKind, ExportOptions } from './options'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { StagedFiles } from './atomicWrite'
 import { addOutline, PDFDocument, placeSlides, setMetadata } from './compose'
+import { startStaticServer } from '../server/staticServer'
 import { buildExportDeck } from './deck'
 import { handoutHtml, notesHtml } from './html'
 import { handoutPageCount, layoutHandout, layoutNotesPage } from './layout'
 import { FILE_NAMES } from './options'
+import { openPrintSite } from './printSite'
 import { launchBrowser, printFrame, printSlides } from './render'
 
 export interface ExportContext {
@@ -32,10 +36,28 @@ export interface ExportResult {
   timings: Timings
 }
 
+interface DeckLayout {
+  deck: ExportDeck
+  width: number
+  height: number
+  handoutPages: HandoutPage[]
+  notesLayout: NotesPageLayout
+}
+
+/** The export's view of the deck and where each slide goes on the A4 pages. */
+function layoutFrames(parsed: PrintSiteDeck, lesson: LessonForExport): DeckLayout {
+  const deck = buildExportDeck(parsed.slides, lesson)
+  const width = parsed.canvasWidth
+  const height = Math.round(width / parsed.aspectRatio)
+  const aspect = width / height
+  return { deck, width, height, handoutPages: layoutHandout(deck.slides.length, aspect), notesLayout: layoutNotesPage(aspect) }
+}
+
 /**
- * Writes the requested PDFs with one Slidev server and one Chromium. Slidev's print view is
- * printed once; the handout and the notes are A4 frames printed by the same browser, with the
- * slides' vector pages drawn into them, so all three documents cost about one slide export.
+ * Writes the requested PDFs with one static server (the deck's print build, reused while the
+ * deck is unchanged) and one Chromium. Slidev's print view is printed once; the handout and the
+ * notes are A4 frames printed by the same browser, with the slides' vector pages drawn into
+ * them, so all three documents cost about one slide export.
  */
 export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const started = performance.now()
@@ -50,38 +72,41 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const staged = new StagedFiles()
   cleanup.add(() => staged.discard())
 
-  // Chromium starts while Slidev loads: they are independent and both take a while.
+  // Chromium starts while the deck is checked or built: they are independent and both take a while.
   const browserPromise = launchBrowser(ctx.browserPath)
   cleanup.add(async () => (await browserPromise.catch(() => undefined))?.close())
-  const { loadDeck, startDeckServer } = await import('./server')
-  const slidev = await loadDeck(options.entry)
-  mark('deckParsed')
-  const deck = buildExportDeck(slidev.data.slides, ctx.lesson)
+  browserPromise.catch(() => undefined)
+
+  const site = await openPrintSite({
+    root: process.cwd(),
+    entry: options.entry,
+    skip: [options.out],
+    log,
+    onCleanup: task => cleanup.add(task),
+  })
+  const { deck, width, height, handoutPages, notesLayout } = layoutFrames(site.deck, ctx.lesson)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
+  mark('deckParsed')
 
-  const server = await startDeckServer(slidev)
+  // The frames need only the data, so Chromium lays them out while the deck builds or loads.
+  const handoutFrame = wants('handout') ? browserPromise.then(browser => printFrame(browser, handoutHtml(deck, handoutPages), timeout)) : undefined
+  const notesFrame = wants('notes') ? browserPromise.then(browser => printFrame(browser, notesHtml(deck, notesLayout), timeout)) : undefined
+  // Unobserved until awaited below; keep a failure here from being reported as unhandled first.
+  handoutFrame?.catch(() => undefined)
+  notesFrame?.catch(() => undefined)
+
+  const siteDir = await site.dir
+  mark(site.reused ? 'buildReused' : 'deckBuilt')
+  const server = await startStaticServer(siteDir)
   cleanup.add(() => server.close())
   mark('serverListening')
   const browser = await browserPromise
   mark('browserLaunched')
 
-  const width = slidev.data.config.canvasWidth
-  const height = Math.round(width / slidev.data.config.aspectRatio)
-  const aspect = width / height
-  const handoutPages = layoutHandout(count, aspect)
-  const notesLayout = layoutNotesPage(aspect)
-
-  // The frames need only the data, so Chromium lays them out while the deck's pages load.
-  const handoutFrame = wants('handout') ? printFrame(browser, handoutHtml(deck, handoutPages), timeout) : undefined
-  const notesFrame = wants('notes') ? printFrame(browser, notesHtml(deck, notesLayout), timeout) : undefined
-  // Unobserved until awaited below; keep a failure here from being reported as unhandled first.
-  handoutFrame?.catch(() => undefined)
-  notesFrame?.catch(() => undefined)
-
   log(`slides.pdf: rendering ${count} slides`)
   const slidesBytes = await printSlides(browser, {
-    url: server.url,
+    url: `${server.url}/`,
     slideCount: count,
     width,
     height,

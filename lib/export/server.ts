@@ -1,9 +1,7 @@
 import type { ResolvedSlidevOptions, SlidevPreparserExtension } from '@slidev/types'
-import type { AddressInfo } from 'node:net'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createServer, resolveOptions } from '@slidev/cli'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 
 type PreparserSetup = (context: { filepath: string, headmatter: Record<string, unknown>, mode?: string }) => SlidevPreparserExtension[] | Promise<SlidevPreparserExtension[]>
@@ -31,31 +29,12 @@ function injectPreparser(): void {
   })
 }
 
-/** Parses the deck as `slidev export` does (export mode: print routes enabled). */
-export async function loadDeck(entry: string): Promise<ResolvedSlidevOptions> {
+/**
+ * Parses the deck as the Slidev CLI does. The mode is passed on to the preparser and, with
+ * `download` (the CLI's --download), decides which of Slidev's features a build includes.
+ */
+export async function loadDeck(entry: string, mode: ResolvedSlidevOptions['mode'] = 'export', download = false): Promise<ResolvedSlidevOptions> {
   injectPreparser()
-  return resolveOptions({ entry }, 'export')
-}
-
-export interface DeckServer {
-  /** Base URL of the running deck, ending in a slash. */
-  url: string
-  close: () => Promise<void>
-}
-
-/** Starts Slidev's server on a free port chosen by the OS, so a busy port is never an error. */
-export async function startDeckServer(options: ResolvedSlidevOptions): Promise<DeckServer> {
-  const server = await createServer(options, {
-    server: { port: 0, host: '127.0.0.1', strictPort: false },
-    clearScreen: false,
-    logLevel: 'warn',
-  })
-  await server.listen()
-  const address = server.httpServer?.address() as AddressInfo | null
-  if (!address)
-    throw new Error('the Slidev server did not start listening')
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: () => server.close(),
-  }
+  const { resolveOptions } = await import('@slidev/cli')
+  return resolveOptions({ entry, download }, mode)
 }

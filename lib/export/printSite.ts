@@ -1,0 +1,198 @@
+import type { ResolvedSlidevOptions } from '@slidev/types'
+import type { InlineConfig, Plugin, UserConfig } from 'vite'
+import type { ParsedSlide } from './deck'
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
+import process from 'node:process'
+import { loadDeck } from './server'
+
+/**
+ * The deck built once as a static site with Slidev's print view, kept until the deck changes.
+ *
+ * Printing from Slidev's dev server makes Vite transform some 450 modules on demand for every
+ * export, and that is most of an export's time. A production build of the same deck loads in
+ * about a second from disk; building it costs more than one dev-server load, so it pays from
+ * the second export of an unchanged deck on. The cache key covers every file of the project
+ * that can change what is built (see `deckInputsKey`), so a stale build is never printed.
+ */
+
+/** Bump when the way the site is built or described changes, so older caches are not used. */
+const CACHE_FORMAT = 'print-site-1'
+const DECK_FILE = 'export-deck.json'
+
+/**
+ * Folders that never feed the build: installed packages (their versions are keyed through the
+ * lockfiles instead), version control, and what builds, exports, tests and the benchmark write.
+ */
+const NOT_INPUTS = new Set(['node_modules', '.git', 'dist', 'exports', 'test-results', 'playwright-report', join('bench', 'runs')])
+
+/** What the export needs of the deck besides the site: stored beside the site, valid with it. */
+export interface PrintSiteDeck {
+  slides: ParsedSlide[]
+  canvasWidth: number
+  aspectRatio: number
+}
+
+export interface PrintSite {
+  deck: PrintSiteDeck
+  /** True when an earlier export's build was current and is used as it is. */
+  reused: boolean
+  /** Folder of the built site, with index.html; resolves once the build (if any) is done. */
+  dir: Promise<string>
+}
+
+async function listFiles(root: string, dir: string, skip: (path: string) => boolean, into: string[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    const rel = relative(root, path)
+    if (skip(rel))
+      continue
+    if (entry.isDirectory())
+      await listFiles(root, path, skip, into)
+    else if (entry.isFile())
+      into.push(rel)
+  }
+}
+
+/**
+ * A hash of everything that can change the built deck: the path and bytes of every project file
+ * outside the folders in NOT_INPUTS and `extraSkips` (output folders), plus npm's record of the
+ * installed packages. Conservative on purpose: editing a test rebuilds too, which costs one
+ * build; missing an input would print an old deck.
+ */
+export async function deckInputsKey(root: string, extraSkips: readonly string[] = []): Promise<string> {
+  const skips = [...extraSkips].map(dir => relative(root, resolve(root, dir))).filter(rel => rel && !rel.startsWith('..'))
+  const skip = (rel: string): boolean => NOT_INPUTS.has(rel) || skips.some(dir => rel === dir || rel.startsWith(`${dir}${sep}`))
+  const files: string[] = []
+  await listFiles(root, root, skip, files)
+  files.sort()
+  const hash = createHash('sha256').update(`${CACHE_FORMAT}\0`)
+  for (const file of [...files, join('node_modules', '.package-lock.json')]) {
+    const path = join(root, file)
+    hash.update(`${file}\0`)
+    hash.update(existsSync(path) ? await readFile(path) : 'missing')
+    hash.update('\0')
+  }
+  return hash.digest('hex').slice(0, 24)
+}
+
+/** Every root's `vite.config.*`, as Slidev's own build reads them (the deck's pre-bundling settings live there). */
+async function rootViteConfigs(options: ResolvedSlidevOptions): Promise<UserConfig[]> {
+  const { loadConfigFromFile } = await import('vite')
+  const configs: UserConfig[] = []
+  for (const root of options.roots) {
+    const file = ['ts', 'mts', 'js', 'mjs'].map(ext => join(root, `vite.config.${ext}`)).find(existsSync)
+    if (!file)
+      continue
+    const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, file, root, 'silent')
+    if (loaded)
+      configs.push(loaded.config)
+  }
+  return configs
+}
+
+/**
+ * Builds the deck as `slidev build` does, into `outDir`, with the print view included. Slidev's
+ * CLI does not export its build command, so this is its build() without the og-image step.
+ */
+async function buildSite(options: ResolvedSlidevOptions, outDir: string): Promise<void> {
+  const { build, mergeConfig } = await import('vite')
+  const { ViteSlidevPlugin } = await import('@slidev/cli')
+  const indexHtml = resolve(options.userRoot, 'index.html')
+  const servesIndexHtml: Plugin = {
+    name: 'deck-export:index-html',
+    resolveId: { order: 'pre', handler: id => (id === indexHtml ? id : null) },
+    load: { order: 'pre', handler: id => (id === indexHtml ? options.utils.indexHtml : null) },
+  }
+  let config: InlineConfig = {
+    logLevel: 'warn',
+    plugins: [servesIndexHtml],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 5000,
+      // Gzipping every chunk only to print its size would add seconds to each build.
+      reportCompressedSize: false,
+      rolldownOptions: {
+        input: { index: indexHtml },
+        // Rolldown reports slow plugins (UnoCSS, Slidev's own) on every build; nothing to act on here.
+        checks: { bundlerTimings: false },
+      },
+    },
+  }
+  for (const userConfig of await rootViteConfigs(options))
+    config = mergeConfig(config, userConfig)
+  config = mergeConfig(config, {
+    configFile: false,
+    root: options.userRoot,
+    plugins: await ViteSlidevPlugin(options, config.slidev),
+    define: { __VUE_PROD_DEVTOOLS__: false },
+  })
+  await build(config)
+}
+
+export interface PrintSiteOptions {
+  /** Project root: where slides.md, components/ and node_modules/ are. */
+  root: string
+  /** The deck's entry file, relative to the root. */
+  entry: string
+  /** Folders to leave out of the cache key (where the PDFs go). */
+  skip: readonly string[]
+  log: (line: string) => void
+  /** Registers an undo step; a build interrupted half way leaves no folder behind. */
+  onCleanup: (task: () => Promise<unknown>) => void
+}
+
+/**
+ * The deck as it is now and its print site: the cached one when nothing changed, else one being
+ * built (the deck is known before the build ends, so the caller can start on other work).
+ */
+export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSite> {
+  const cacheRoot = join(options.root, 'node_modules', '.cache', 'deck-export')
+  const key = await deckInputsKey(options.root, options.skip)
+  const dir = join(cacheRoot, key)
+  const deckFile = join(dir, DECK_FILE)
+  if (existsSync(deckFile)) {
+    const deck = JSON.parse(await readFile(deckFile, 'utf8')) as PrintSiteDeck
+    options.log('reusing the build of the deck from an earlier export (nothing changed since)')
+    return { deck, reused: true, dir: Promise.resolve(dir) }
+  }
+
+  // Building in export mode would keep the client asking a dev server for live state; a
+  // production build with `download` on is the static site Slidev itself makes with a print view.
+  const slidev = await loadDeck(options.entry, 'build', true)
+  const deck: PrintSiteDeck = {
+    slides: slidev.data.slides.map(slide => ({
+      title: slide.title,
+      note: slide.note,
+      frontmatter: typeof slide.frontmatter.plan === 'string' ? { plan: slide.frontmatter.plan } : {},
+    })),
+    canvasWidth: slidev.data.config.canvasWidth,
+    aspectRatio: slidev.data.config.aspectRatio,
+  }
+  options.log('building the deck for print (once after each change of the deck)')
+  const temp = `${dir}.${process.pid}.tmp`
+  options.onCleanup(() => rm(temp, { recursive: true, force: true }))
+  const built = (async () => {
+    await buildSite(slidev, temp)
+    await writeFile(join(temp, DECK_FILE), JSON.stringify(deck))
+    // Older builds will not be current again until their exact inputs return; keep the cache small.
+    for (const entry of await readdir(cacheRoot)) {
+      if (entry !== key && !entry.endsWith('.tmp'))
+        await rm(join(cacheRoot, entry), { recursive: true, force: true })
+    }
+    try {
+      await rename(temp, dir)
+    }
+    catch (error) {
+      // Another export built the same inputs first: its site is the same, use it.
+      if (!existsSync(deckFile))
+        throw error
+      await rm(temp, { recursive: true, force: true })
+    }
+    return dir
+  })()
+  return { deck, reused: false, dir: built }
+}
