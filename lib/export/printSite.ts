@@ -3,7 +3,7 @@ import type { InlineConfig, Plugin, UserConfig } from 'vite'
 import type { ParsedSlide } from './deck'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { loadDeck } from './server'
@@ -133,6 +133,20 @@ async function buildSite(options: ResolvedSlidevOptions, outDir: string): Promis
   await build(config)
 }
 
+/** A `<key>.<pid>.tmp` folder whose export is still running (one killed outright leaves its folder behind). */
+function isBuildInProgress(entry: string): boolean {
+  const pid = /\.(\d+)\.tmp$/.exec(entry)?.[1]
+  if (!pid)
+    return false
+  try {
+    process.kill(Number(pid), 0)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
 export interface PrintSiteOptions {
   /** Project root: where slides.md, components/ and node_modules/ are. */
   root: string
@@ -172,15 +186,16 @@ export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSit
     canvasWidth: slidev.data.config.canvasWidth,
     aspectRatio: slidev.data.config.aspectRatio,
   }
-  options.log('building the deck for print (once after each change of the deck)')
   const temp = `${dir}.${process.pid}.tmp`
   options.onCleanup(() => rm(temp, { recursive: true, force: true }))
+  await mkdir(temp, { recursive: true })
+  options.log('building the deck for print (once after each change of the deck)')
   const built = (async () => {
     await buildSite(slidev, temp)
     await writeFile(join(temp, DECK_FILE), JSON.stringify(deck))
     // Older builds will not be current again until their exact inputs return; keep the cache small.
     for (const entry of await readdir(cacheRoot)) {
-      if (entry !== key && !entry.endsWith('.tmp'))
+      if (entry !== key && !isBuildInProgress(entry))
         await rm(join(cacheRoot, entry), { recursive: true, force: true })
     }
     try {

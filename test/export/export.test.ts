@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data/index'
-import { finished, runExport, startExport } from './exportRun'
+import { finished, root, runExport, startExport } from './exportRun'
 import { compact, compactText, fonts, greyLevels, outlineTitles, pageCount, pdfInfo } from './pdfTools'
 
 const out = mkdtempSync(join(tmpdir(), 'export-test-'))
@@ -109,6 +109,20 @@ describe('npm run export', () => {
   })
 })
 
+describe('npm run export of an unchanged deck', () => {
+  it('reuses the earlier build, says so, and prints the same slides', async () => {
+    const again = join(out, 'again')
+    const result = await runExport(['--only', 'slides', '--out', again])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('reusing the build of the deck')
+    expect(result.stdout).not.toContain('building the deck')
+    expect(readdirSync(again)).toEqual(['slides.pdf'])
+    expect(pageCount(join(again, 'slides.pdf'))).toBe(slideCount)
+    expect(compactText(join(again, 'slides.pdf'))).toBe(compactText(slides))
+  }, 120_000)
+})
+
 describe('npm run export failures', () => {
   it('exits 2 with one line for an unknown document', async () => {
     const result = await runExport(['--only', 'bogus', '--out', join(out, 'never')])
@@ -167,5 +181,30 @@ describe('npm run export failures', () => {
       }
     })
     expect(alive).toEqual([])
+  }, 120_000)
+
+  it('leaves no half-built deck behind when interrupted while building', async () => {
+    const cache = join(root, 'node_modules', '.cache', 'deck-export')
+    // Forget earlier builds so this export has to build; the next export simply builds again.
+    rmSync(cache, { recursive: true, force: true })
+    const dir = join(out, 'interrupted-build')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'slides.pdf'), 'old slides.pdf')
+    const child = startExport(['--only', 'slides', '--out', dir])
+    const done = finished(child)
+    await new Promise<void>((resolve) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('building the deck'))
+          resolve()
+      })
+    })
+    // Let the build get under way and write into its folder.
+    await new Promise(resolve => setTimeout(resolve, 1500))
+    child.kill('SIGINT')
+    const result = await done
+    expect(result.code).toBe(130)
+    expect(readFileSync(join(dir, 'slides.pdf'), 'utf8')).toBe('old slides.pdf')
+    expect(readdirSync(dir)).toEqual(['slides.pdf'])
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([])
   }, 120_000)
 })

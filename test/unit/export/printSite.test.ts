@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { deckInputsKey } from '../../../lib/export/printSite'
+
+let root: string
+
+function write(path: string, text: string): void {
+  mkdirSync(join(root, path, '..'), { recursive: true })
+  writeFileSync(join(root, path), text)
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'print-site-'))
+  write('slides.md', '# 第一张\n')
+  write('components/LessonCover.vue', '<template><h1>封面</h1></template>\n')
+  write('data/plan.ts', 'export const plan = []\n')
+  write('node_modules/.package-lock.json', '{"packages":{"node_modules/@slidev/cli":{"version":"52.20.1"}}}')
+})
+
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+describe('deckInputsKey', () => {
+  it('is the same for the same files', async () => {
+    expect(await deckInputsKey(root)).toBe(await deckInputsKey(root))
+  })
+
+  it('changes when a slide, a component or the lesson data changes', async () => {
+    const before = await deckInputsKey(root)
+    for (const [file, text] of [['slides.md', '# 第一张！\n'], ['components/LessonCover.vue', '<template><h2>封面</h2></template>\n'], ['data/plan.ts', 'export const plan = [1]\n']] as const) {
+      write(file, text)
+      expect(await deckInputsKey(root), file).not.toBe(before)
+    }
+  })
+
+  it('changes when a file is added or renamed, even an image in public/', async () => {
+    const before = await deckInputsKey(root)
+    write('public/avatars/teacher.png', 'png')
+    const added = await deckInputsKey(root)
+    expect(added).not.toBe(before)
+    rmSync(join(root, 'public/avatars/teacher.png'))
+    write('public/avatars/student.png', 'png')
+    expect(await deckInputsKey(root)).not.toBe(added)
+  })
+
+  it('changes when other package versions are installed', async () => {
+    const before = await deckInputsKey(root)
+    write('node_modules/.package-lock.json', '{"packages":{"node_modules/@slidev/cli":{"version":"52.21.0"}}}')
+    expect(await deckInputsKey(root)).not.toBe(before)
+  })
+
+  it('ignores what builds, exports and tests write, and the given output folders', async () => {
+    const before = await deckInputsKey(root, ['handouts'])
+    write('dist/index.html', '<html></html>')
+    write('exports/slides.pdf', '%PDF')
+    write('handouts/handout.pdf', '%PDF')
+    write('test-results/report.json', '{}')
+    write('node_modules/.cache/deck-export/abc/index.html', '<html></html>')
+    expect(await deckInputsKey(root, ['handouts'])).toBe(before)
+  })
+})
