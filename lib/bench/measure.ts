@@ -8,6 +8,8 @@ export interface Command {
   name: string
   argv: string[]
   cwd: string
+  /** Runs before each run, outside the timed part (to put the machine in the state the side stands for). */
+  prepare?: () => void
 }
 
 export interface Measurement {
@@ -17,6 +19,7 @@ export interface Measurement {
 
 /** Runs a command to its end, timing it and sampling its process tree's memory every `sampleMs`. */
 export function measure(command: Command, sampleMs = 50): Promise<Measurement> {
+  command.prepare?.()
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const [file, ...args] = command.argv

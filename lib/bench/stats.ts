@@ -7,7 +7,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-/** The A B A B … order of runs, so slow drifts of the machine hit both sides alike. */
-export function alternate<T>(a: T, b: T, runsEach: number): T[] {
-  return Array.from({ length: runsEach * 2 }, (_, i) => (i % 2 === 0 ? a : b))
+/** The A B C A B C … order of runs, so slow drifts of the machine hit every side alike. */
+export function rotate<T>(sides: readonly T[], runsEach: number): T[] {
+  return Array.from({ length: runsEach * sides.length }, (_, i) => sides[i % sides.length]!)
 }
