@@ -93,6 +93,17 @@ export async function findOverflow(page: Page, no: number): Promise<Overflow[]> 
           problems.push({ element: 'mermaid label', text: label.textContent, reason: `label ${Math.round(content.width)}×${Math.round(content.height)} in a ${Math.round(box.width)}×${Math.round(box.height)} box` })
       }
     }
+    // A subgraph title (a host's name) hidden behind the boxes drawn inside it.
+    for (const title of slide.querySelectorAll('svg .cluster-label')) {
+      const t = title.getBoundingClientRect()
+      for (const node of title.closest('svg')!.querySelectorAll('.node')) {
+        const r = node.getBoundingClientRect()
+        const overlapX = Math.min(t.right, r.right) - Math.max(t.left, r.left)
+        const overlapY = Math.min(t.bottom, r.bottom) - Math.max(t.top, r.top)
+        if (overlapX > tolerance && overlapY > tolerance)
+          problems.push({ element: 'mermaid subgraph title', text: title.textContent ?? '', reason: `covered by node "${node.textContent}"` })
+      }
+    }
     return problems
   }, no)
 }
