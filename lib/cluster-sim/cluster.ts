@@ -120,9 +120,12 @@ export function advanceCluster(cluster: ClusterState, offered: number): ClusterS
   }
 }
 
-/** Replicas the controller wants but cannot place: no host has a free slot. */
+/**
+ * Replicas missing from the desired count because no host has a free slot.
+ * Replicas of an older version still count during an upgrade: they serve.
+ */
 export function pendingReplicas(cluster: ClusterState): number {
-  const live = cluster.replicas.filter(r => r.version === cluster.targetVersion && (r.state === 'starting' || r.state === 'ready')).length
+  const live = cluster.replicas.filter(r => r.state === 'starting' || r.state === 'ready').length
   return Math.max(0, cluster.desiredReplicas - live)
 }
 

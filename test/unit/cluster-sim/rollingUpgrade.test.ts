@@ -1,5 +1,6 @@
 import type { PlaygroundState } from '../../../lib/cluster-sim/model'
 import { describe, expect, it } from 'vitest'
+import { pendingReplicas } from '../../../lib/cluster-sim/cluster'
 import { createPlayground, step } from '../../../lib/cluster-sim/playground'
 import { rolloutProgress } from '../../../lib/cluster-sim/rollingUpgrade'
 import { testSetup } from './fixtures'
@@ -36,6 +37,8 @@ describe('rolling upgrade', () => {
     for (const state of states) {
       const live = state.cluster.replicas.filter(r => r.state === 'ready' || r.state === 'starting').length
       expect(live).toBeLessThanOrEqual(8)
+      // Replacing replicas is not the same as lacking room for them.
+      expect(pendingReplicas(state.cluster)).toBe(0)
     }
     expect(states.some(s => s.cluster.replicas.some(r => r.version === 'v1' && r.state === 'terminating'))).toBe(true)
   })
