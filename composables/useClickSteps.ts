@@ -1,5 +1,5 @@
 import type { Ref } from 'vue'
-import { useSlideContext } from '@slidev/client/context'
+import { useSlideContext } from '@slidev/client/context.ts'
 import { onMounted, onUnmounted, readonly, ref, watchEffect } from 'vue'
 import { reachedSteps } from '../lib/clickSteps'
 

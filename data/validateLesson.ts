@@ -1,0 +1,143 @@
+/**
+ * Validates the lesson content at load time. A mistake in a data file stops
+ * `dev`, `build` and the tests with a message that names the file and the
+ * field, e.g.
+ *
+ *   data/dialogue.ts: dialogue[3].speaker: unknown speaker "xiaowang"
+ *
+ * rather than reaching the audience as a blank or half-filled slide.
+ */
+import type { z } from 'zod'
+import type { Lesson, LessonInput } from './schema'
+import { lessonSchema } from './schema'
+
+/** Which file under data/ holds each top-level section of the lesson. */
+export type LessonSources = { [Section in keyof LessonInput]: string }
+
+export const lessonSources: LessonSources = {
+  course: 'data/course.ts',
+  opening: 'data/opening.ts',
+  speakers: 'data/speakers.ts',
+  dialogue: 'data/dialogue.ts',
+  topologies: 'data/topologies.ts',
+  comparison: 'data/comparison.ts',
+  necessity: 'data/necessity.ts',
+  history: 'data/history.ts',
+  orchestration: 'data/orchestration.ts',
+  lab: 'data/lab.ts',
+  recap: 'data/recap.ts',
+  plan: 'data/plan.ts',
+}
+
+export interface LessonProblem {
+  /** The data file the problem is in. */
+  file: string
+  /** The field, written as in code: `dialogue[3].speaker`. */
+  path: string
+  message: string
+}
+
+export class LessonDataError extends Error {
+  readonly problems: readonly LessonProblem[]
+
+  constructor(problems: readonly LessonProblem[]) {
+    super(`Invalid lesson data:\n${problems.map(p => `  ${formatProblem(p)}`).join('\n')}`)
+    this.name = 'LessonDataError'
+    this.problems = problems
+  }
+}
+
+export function formatProblem(problem: LessonProblem): string {
+  return `${problem.file}: ${problem.path}: ${problem.message}`
+}
+
+/** `['dialogue', 3, 'speaker']` → `dialogue[3].speaker` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number')
+      return `${out}[${key}]`
+    return out ? `${out}.${String(key)}` : String(key)
+  }, '')
+}
+
+function problemAt(path: readonly PropertyKey[], message: string, sources: LessonSources): LessonProblem {
+  const section = path[0] as keyof LessonSources | undefined
+  const file = (section && sources[section]) ?? 'data/index.ts'
+  return { file, path: formatPath(path) || '(lesson)', message }
+}
+
+type RefineContext = z.core.$RefinementCtx<Lesson>
+
+function requireUnique(ctx: RefineContext, items: readonly { id: string }[], section: PropertyKey[], what: string): void {
+  const seen = new Set<string>()
+  items.forEach((item, index) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [...section, index, 'id'], message: `duplicate ${what} id "${item.id}"` })
+    seen.add(item.id)
+  })
+}
+
+/** Sort key of a milestone's date: "2018年之后" sorts after every month of 2018. */
+export function milestoneSortKey(date: { year: number, month: number | null, after: boolean }): number {
+  return date.year * 100 + (date.after ? 99 : (date.month ?? 0))
+}
+
+const lessonWithRules = lessonSchema.superRefine((lesson, ctx) => {
+  requireUnique(ctx, lesson.speakers, ['speakers'], 'speaker')
+  requireUnique(ctx, lesson.history.milestones, ['history', 'milestones'], 'milestone')
+  requireUnique(ctx, lesson.topologies, ['topologies'], 'topology')
+  requireUnique(ctx, lesson.plan, ['plan'], 'slide plan')
+
+  const speakerIds = new Set(lesson.speakers.map(s => s.id))
+  lesson.dialogue.forEach((turn, index) => {
+    if (!speakerIds.has(turn.speaker)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dialogue', index, 'speaker'],
+        message: `unknown speaker "${turn.speaker}" (known: ${[...speakerIds].join(', ')})`,
+      })
+    }
+  })
+
+  const topologyIds = new Set(lesson.topologies.map(t => t.id))
+  lesson.comparison.rows.forEach((row, index) => {
+    for (const side of ['single', 'cluster'] as const) {
+      if (!topologyIds.has(row[side]))
+        ctx.addIssue({ code: 'custom', path: ['comparison', 'rows', index, side], message: `unknown topology "${row[side]}"` })
+    }
+  })
+
+  lesson.history.milestones.forEach((milestone, index, all) => {
+    const previous = all[index - 1]
+    if (previous && milestoneSortKey(milestone) < milestoneSortKey(previous)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', 'milestones', index, 'year'],
+        message: `milestone "${milestone.id}" is dated before the one listed above it ("${previous.id}"): keep milestones in date order`,
+      })
+    }
+  })
+
+  lesson.topologies.forEach((topology, index) => {
+    const ids = topology.hosts.flatMap(h => [h.id, ...h.containers.map(c => c.id)])
+    const duplicate = ids.find((value, i) => ids.indexOf(value) !== i)
+    if (duplicate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['topologies', index, 'hosts'],
+        message: `node id "${duplicate}" is used twice in topology "${topology.id}"`,
+      })
+    }
+  })
+})
+
+/**
+ * Checks the content and returns it typed, with defaults filled in.
+ * Throws `LessonDataError` listing every problem found.
+ */
+export function validateLesson(input: unknown, sources: LessonSources = lessonSources): Lesson {
+  const result = lessonWithRules.safeParse(input)
+  if (result.success)
+    return result.data
+  throw new LessonDataError(result.error.issues.map(issue => problemAt(issue.path, issue.message, sources)))
+}

@@ -1,0 +1,32 @@
+import type { SlidevPreparserExtension } from '@slidev/types'
+import { resolve } from 'node:path'
+import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
+import setupPreparser from '../../setup/preparser'
+
+export interface DeckSlide {
+  /** 1-based slide number, as in the URL. */
+  no: number
+  title: string
+  /** Speaker notes as Markdown. */
+  note: string
+  frontmatter: Record<string, unknown>
+}
+
+/**
+ * Reads slides.md (and the files it imports) with Slidev's own parser and this
+ * deck's preparser, so titles and notes are exactly what Slidev shows.
+ */
+export async function loadDeck(root: string, entry = 'slides.md'): Promise<DeckSlide[]> {
+  injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode): Promise<SlidevPreparserExtension[]> =>
+    await setupPreparser({ filepath, headmatter, mode }))
+  const data = await load({ roots: [root], userRoot: root }, resolve(root, entry))
+  const errors = Object.values(data.markdownFiles).flatMap(md => md.errors ?? [])
+  if (errors.length > 0)
+    throw new Error(`${entry} has errors:\n${errors.map(e => `  line ${e.row + 1}: ${e.message}`).join('\n')}`)
+  return data.slides.map((slide, index) => ({
+    no: index + 1,
+    title: slide.title ?? '',
+    note: slide.note ?? '',
+    frontmatter: slide.frontmatter,
+  }))
+}

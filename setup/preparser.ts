@@ -1,0 +1,57 @@
+/**
+ * Gives every slide its title and speaker notes from the typed lesson data,
+ * at parse time, so Slidev's presenter view, overview, TOC and PDF outline all
+ * see them, and so does `load()` from @slidev/parser in the tests.
+ *
+ * Loading the data validates it: invalid content stops `dev` and `build` here
+ * with a message naming the file and field (and no stack trace to dig through).
+ */
+import type { Lesson } from '../data/schema'
+import process from 'node:process'
+import { definePreparserSetup } from '@slidev/types'
+import { LessonDataError } from '../data/validateLesson'
+import { buildSchedule } from '../lib/schedule'
+import { planSlide } from '../lib/slidePlanning'
+
+async function loadLesson(): Promise<Lesson> {
+  try {
+    return (await import('../data')).lesson
+  }
+  catch (error) {
+    if (!(error instanceof LessonDataError) || process.env.VITEST)
+      throw error
+    console.error(`\n${error.message}\n`)
+    process.exit(1)
+  }
+}
+
+export default definePreparserSetup(async ({ filepath }) => {
+  const lesson = await loadLesson()
+  const schedule = buildSchedule(lesson.plan)
+  const file = filepath.split('/').pop() ?? filepath
+  let slideNo = 0
+  const planned = new WeakMap<object, ReturnType<typeof planSlide>>()
+
+  const plannedFor = (frontmatter: Record<string, unknown>) => {
+    if (!planned.has(frontmatter)) {
+      slideNo += 1
+      planned.set(frontmatter, planSlide(frontmatter, lesson.course, schedule, `slide ${slideNo} of ${file} and the files it imports`))
+    }
+    return planned.get(frontmatter) ?? null
+  }
+
+  return [{
+    name: 'lesson-plan',
+    async transformSlide(content, frontmatter: Record<string, unknown>) {
+      const slide = plannedFor(frontmatter)
+      if (!slide)
+        return undefined
+      frontmatter.title = slide.title
+      // The cover lays out its own title; every other slide opens with it as its heading.
+      return frontmatter.layout === 'cover' ? content : `# ${slide.title}\n\n${content.trimStart()}`
+    },
+    async transformNote(note, frontmatter: Record<string, unknown>) {
+      return plannedFor(frontmatter)?.notes(note)
+    },
+  }]
+})
