@@ -3,15 +3,10 @@ import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ClusterPlayground from '../../components/ClusterPlayground.vue'
-import { useClickSteps } from '../../composables/useClickSteps'
 import { lessonScenario } from '../../lib/cluster-sim/lessonScenario'
+import { clickStep, requestedSteps } from './clickSteps.mock'
 
-const { clickStep } = await vi.hoisted(async () => {
-  const { ref } = await import('vue')
-  return { clickStep: ref(0) }
-})
-
-vi.mock('../../composables/useClickSteps', () => ({ useClickSteps: vi.fn(() => clickStep) }))
+vi.mock('../../composables/useClickSteps', () => import('./clickSteps.mock'))
 
 function stepOf(fragment: string): number {
   const index = lessonScenario.steps.findIndex(s => s.caption.includes(fragment))
@@ -52,7 +47,7 @@ describe('clusterPlayground', () => {
   })
 
   it('asks the click composable for one click per scripted step after the first', () => {
-    expect(useClickSteps).toHaveBeenCalledWith(lessonScenario.steps.length - 1)
+    expect(requestedSteps.at(-1)).toBe(lessonScenario.steps.length - 1)
   })
 
   it('starts in steady state: six ready replicas, both sides at 100%', () => {
@@ -128,5 +123,18 @@ describe('clusterPlayground', () => {
     expect(chips(wrapper, 'single')).not.toContain('容器 v1 就绪')
     expect(figure(wrapper, 'single', 'last-tick')).toMatch(/^0\//)
     expect(figure(wrapper, 'cluster', 'dropped')).toBe('0')
+  })
+})
+
+describe('ClusterPlayground with the scheduling story', () => {
+  it('shows the replicas that found no host as pending, and the drops that follow', async () => {
+    clickStep.value = 3
+    const wrapper = mount(ClusterPlayground, { props: { scenario: 'scheduling' } })
+    expect(requestedSteps.at(-1)).toBe(4)
+    expect(wrapper.get('[data-count="pending"]').text()).toBe('待调度 3')
+    expect(chips(wrapper, 'cluster', '[data-state="ready"]')).toHaveLength(3)
+    expect(Number(figure(wrapper, 'cluster', 'dropped'))).toBeGreaterThan(0)
+    expect(figure(wrapper, 'single', 'availability')).toBe('0%')
+    wrapper.unmount()
   })
 })
