@@ -1,5 +1,5 @@
 /**
- * Serves the built deck in dist/: `jiti scripts/serve-dist.ts [--port N]`.
+ * Serves the built deck in dist/: `tsx scripts/serve-dist.ts [--port N]`.
  * Used by the browser tests; prints the URL once it is listening.
  */
 import process from 'node:process'

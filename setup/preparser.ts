@@ -47,6 +47,10 @@ export default definePreparserSetup(async ({ filepath }) => {
       if (!slide)
         return undefined
       frontmatter.title = slide.title
+      // The first slide's frontmatter is the deck's headmatter: the presenter's
+      // countdown runs for the planned length of the lesson.
+      if (slideNo === 1 && frontmatter.duration === undefined)
+        frontmatter.duration = `${schedule.total}min`
       // The cover lays out its own title; every other slide opens with it as its heading.
       return frontmatter.layout === 'cover' ? content : `# ${slide.title}\n\n${content.trimStart()}`
     },

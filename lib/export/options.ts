@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util'
+
+/** The documents `npm run export` can write, in the order they are written. */
+export const DOCUMENTS = ['slides', 'handout', 'notes'] as const
+export type DocumentKind = typeof DOCUMENTS[number]
+
+/** File name of each document inside the output folder. */
+export const FILE_NAMES: Record<DocumentKind, string> = {
+  slides: 'slides.pdf',
+  handout: 'handout.pdf',
+  notes: 'speaker-notes.pdf',
+}
+
+export interface ExportOptions {
+  /** Documents to write, in DOCUMENTS order. */
+  only: DocumentKind[]
+  /** Output folder, as given (relative to the working directory). */
+  out: string
+  /** Browser executable given with --browser; undefined means findBrowser() decides. */
+  browser: string | undefined
+  /** The deck's entry file. */
+  entry: string
+  help: boolean
+}
+
+/** Bad command-line input: shown as one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export const USAGE = `Usage: npm run export -- [--only slides,handout,notes] [--out DIR] [--browser PATH] [--entry slides.md]`
+
+function isDocument(value: string): value is DocumentKind {
+  return (DOCUMENTS as readonly string[]).includes(value)
+}
+
+/** Parses the export command line; throws UsageError on anything it does not understand. */
+export function parseExportArgs(argv: readonly string[]): ExportOptions {
+  let values
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        only: { type: 'string' },
+        out: { type: 'string' },
+        browser: { type: 'string' },
+        entry: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }))
+  }
+  catch (error) {
+    // node:util's messages are already one readable line; keep them, drop the error code.
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+
+  let only: DocumentKind[] = [...DOCUMENTS]
+  if (values.only !== undefined) {
+    const asked = values.only.split(',').map(part => part.trim()).filter(part => part.length > 0)
+    const unknown = asked.filter(part => !isDocument(part))
+    if (unknown.length > 0 || asked.length === 0)
+      throw new UsageError(`--only takes a comma-separated list of ${DOCUMENTS.join(', ')}; got "${values.only}"`)
+    only = DOCUMENTS.filter(kind => asked.includes(kind))
+  }
+  if (values.out !== undefined && values.out.trim() === '')
+    throw new UsageError('--out needs a folder')
+  if (values.browser !== undefined && values.browser.trim() === '')
+    throw new UsageError('--browser needs the path of a Chromium or Chrome executable')
+
+  return {
+    only,
+    out: values.out ?? 'exports',
+    browser: values.browser,
+    entry: values.entry ?? 'slides.md',
+    help: values.help ?? false,
+  }
+}

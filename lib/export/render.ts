@@ -1,0 +1,177 @@
+import type { Browser, Page } from 'playwright-core'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join, normalize } from 'node:path'
+import { chromium } from 'playwright-core'
+import { FRAME_ORIGIN } from './html'
+import { A4 } from './layout'
+
+/** Flags that keep a headless Chromium quiet and self-contained (no sandbox: CI runs as root). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
+
+/** Starts Chromium; signals are left to the export, which closes the browser itself. */
+export function launchBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  })
+}
+
+export interface SlidePrintOptions {
+  /** Base URL of the running deck, ending in a slash. */
+  url: string
+  slideCount: number
+  width: number
+  height: number
+  timeout: number
+  /** Called as each slide is ready to print. */
+  onSlideReady: (no: number) => void
+}
+
+/**
+ * What makes a printed slide final: Slidev's loading placeholder gone, every image decoded,
+ * every diagram settled (the deck's MermaidDiagram keeps `data-status="pending"` until mermaid
+ * has drawn it, after fonts load; Slidev's own mermaid empties its rendering container), and
+ * all web fonts loaded. Evaluated inside the page.
+ */
+function slideIsReady(index: number): boolean {
+  const containers = document.querySelectorAll('.print-slide-container')
+  const container = containers[index]
+  if (!container)
+    return false
+  if (container.querySelector('.slidev-slide-loading'))
+    return false
+  if (container.querySelector('.mermaid-diagram[data-status="pending"]'))
+    return false
+  if (document.querySelector('#mermaid-rendering-container > div'))
+    return false
+  for (const image of container.querySelectorAll('img')) {
+    if (!image.complete)
+      return false
+  }
+  return document.fonts.status === 'loaded'
+}
+
+/**
+ * Resolves once no request of the page has been in flight for `quietMs`. In export mode
+ * UnoCSS generates the deck's CSS as modules load and pushes it as HMR updates, so a slide can
+ * be in the DOM before its styles are; the stream of stylesheet requests marks that work.
+ * Playwright's 'networkidle' is the same idea with a fixed 500 ms window.
+ */
+function trackNetwork(page: Page): { quiet: (quietMs: number, timeoutMs: number) => Promise<void> } {
+  let inflight = 0
+  let last = performance.now()
+  page.on('request', () => {
+    inflight++
+    last = performance.now()
+  })
+  const done = (): void => {
+    inflight = Math.max(0, inflight - 1)
+    last = performance.now()
+  }
+  page.on('requestfinished', done)
+  page.on('requestfailed', done)
+  return {
+    async quiet(quietMs, timeoutMs) {
+      const deadline = performance.now() + timeoutMs
+      // inflight and last change in the page's event handlers while this loop sleeps.
+      while (inflight > 0 || performance.now() - last < quietMs) { // eslint-disable-line no-unmodified-loop-condition
+        if (performance.now() > deadline)
+          throw new Error(`the deck kept loading for ${Math.round(timeoutMs / 1000)} s`)
+        await new Promise(resolve => setTimeout(resolve, 25))
+      }
+    },
+  }
+}
+
+/** Opens Slidev's print view (every slide, every click shown) and prints it as one PDF. */
+export async function printSlides(browser: Browser, options: SlidePrintOptions): Promise<Uint8Array> {
+  // Slidev sizes its print view from the window, as tall as all slides together (as its own export does).
+  const context = await browser.newContext({ viewport: { width: options.width, height: options.height * options.slideCount }, deviceScaleFactor: 2 })
+  try {
+    const page = await context.newPage()
+    page.setDefaultTimeout(options.timeout)
+    const network = trackNetwork(page)
+    await page.goto(`${options.url}print?print=true`, { waitUntil: 'domcontentloaded' })
+    await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length === count, options.slideCount)
+    for (let index = 0; index < options.slideCount; index++) {
+      await page.waitForFunction(slideIsReady, index, { polling: 50 })
+      options.onSlideReady(index + 1)
+    }
+    await network.quiet(300, options.timeout)
+    // A font requested by a late layout (a diagram's labels) can start loading after the check.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    // The styles that arrived since may have started new loads (fonts, images): check again.
+    for (let index = 0; index < options.slideCount; index++)
+      await page.waitForFunction(slideIsReady, index, { polling: 50 })
+    const broken = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')]
+      .flatMap((container, index) => container.querySelector('.mermaid-diagram[data-status="error"]') ? [index + 1] : []))
+    if (broken.length > 0)
+      throw new Error(`the diagram on slide ${broken.join(', ')} failed to render (Mermaid error shown on the slide)`)
+    // Slidev's off-screen mermaid container sits after the last slide; printed, it adds a blank page.
+    await page.evaluate(() => {
+      const container = document.querySelector<HTMLElement>('#mermaid-rendering-container')
+      if (container)
+        container.style.display = 'none'
+    })
+    await page.emulateMedia({ media: 'screen' })
+    const pdf = await page.pdf({
+      width: `${options.width}px`,
+      height: `${options.height}px`,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true,
+      preferCSSPageSize: true,
+    })
+    return new Uint8Array(pdf)
+  }
+  finally {
+    await context.close()
+  }
+}
+
+const fontDir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'))
+
+/** Serves the frame HTML and the bundled font files to the page, from memory and disk only. */
+async function serveFrame(page: Page, html: string): Promise<void> {
+  await page.route(`${FRAME_ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname
+    if (path === '/frame.html')
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+    if (path.startsWith('/fonts/')) {
+      const file = normalize(join(fontDir, path.slice('/fonts/'.length)))
+      if (file.startsWith(fontDir)) {
+        const contentType = file.endsWith('.css') ? 'text/css' : file.endsWith('.woff2') ? 'font/woff2' : 'font/woff'
+        return route.fulfill({ contentType, body: await readFile(file) })
+      }
+    }
+    return route.fulfill({ status: 404, body: '' })
+  })
+}
+
+/** Prints an A4 frame page (handout or notes) built by html.ts; returns the PDF and pages the text overflowed. */
+export async function printFrame(browser: Browser, html: string, timeout: number): Promise<{ pdf: Uint8Array, overflowing: number[] }> {
+  const context = await browser.newContext({ viewport: { width: Math.ceil(A4.width * 4 / 3), height: Math.ceil(A4.height * 4 / 3) } })
+  try {
+    const page = await context.newPage()
+    page.setDefaultTimeout(timeout)
+    await serveFrame(page, html)
+    await page.goto(`${FRAME_ORIGIN}/frame.html`, { waitUntil: 'load' })
+    await page.waitForFunction(() => document.body.dataset.fitted === 'true')
+    const overflowing = await page.evaluate(() => document.body.dataset.overflowing ?? '')
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
+    return { pdf: new Uint8Array(pdf), overflowing: overflowing ? overflowing.split(',').map(Number) : [] }
+  }
+  finally {
+    await context.close()
+  }
+}

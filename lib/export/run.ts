@@ -1,0 +1,142 @@
+import type { Cleanup } from './cleanup'
+import type { LessonForExport } from './deck'
+import type { DocumentKind, ExportOptions } from './options'
+import { join, relative } from 'node:path'
+import process from 'node:process'
+import { StagedFiles } from './atomicWrite'
+import { addOutline, PDFDocument, placeSlides, setMetadata } from './compose'
+import { buildExportDeck } from './deck'
+import { handoutHtml, notesHtml } from './html'
+import { handoutPageCount, layoutHandout, layoutNotesPage } from './layout'
+import { FILE_NAMES } from './options'
+import { launchBrowser, printFrame, printSlides } from './render'
+
+export interface ExportContext {
+  options: ExportOptions
+  /** Browser executable, already resolved. */
+  browserPath: string
+  lesson: LessonForExport
+  /** Progress lines go here. */
+  log: (line: string) => void
+  /** Undone when the export ends; the caller runs it on Ctrl-C too. */
+  cleanup: Cleanup
+  /** Per-step browser timeout in ms. */
+  timeout?: number
+}
+
+/** Where time went, in ms since the start, for the benchmark and for curious users. */
+export type Timings = Record<string, number>
+
+export interface ExportResult {
+  written: string[]
+  timings: Timings
+}
+
+/**
+ * Writes the requested PDFs with one Slidev server and one Chromium. Slidev's print view is
+ * printed once; the handout and the notes are A4 frames printed by the same browser, with the
+ * slides' vector pages drawn into them, so all three documents cost about one slide export.
+ */
+export async function runExport(ctx: ExportContext): Promise<ExportResult> {
+  const started = performance.now()
+  const timings: Timings = {}
+  const mark = (label: string): void => {
+    timings[label] = Math.round(performance.now() - started)
+  }
+  const { options, log, cleanup } = ctx
+  const timeout = ctx.timeout ?? 60_000
+  const wants = (kind: DocumentKind): boolean => options.only.includes(kind)
+
+  const staged = new StagedFiles()
+  cleanup.add(() => staged.discard())
+
+  // Chromium starts while Slidev loads: they are independent and both take a while.
+  const browserPromise = launchBrowser(ctx.browserPath)
+  cleanup.add(async () => (await browserPromise.catch(() => undefined))?.close())
+  const { loadDeck, startDeckServer } = await import('./server')
+  const slidev = await loadDeck(options.entry)
+  mark('deckParsed')
+  const deck = buildExportDeck(slidev.data.slides, ctx.lesson)
+  const count = deck.slides.length
+  log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
+
+  const server = await startDeckServer(slidev)
+  cleanup.add(() => server.close())
+  mark('serverListening')
+  const browser = await browserPromise
+  mark('browserLaunched')
+
+  const width = slidev.data.config.canvasWidth
+  const height = Math.round(width / slidev.data.config.aspectRatio)
+  const aspect = width / height
+  const handoutPages = layoutHandout(count, aspect)
+  const notesLayout = layoutNotesPage(aspect)
+
+  // The frames need only the data, so Chromium lays them out while the deck's pages load.
+  const handoutFrame = wants('handout') ? printFrame(browser, handoutHtml(deck, handoutPages), timeout) : undefined
+  const notesFrame = wants('notes') ? printFrame(browser, notesHtml(deck, notesLayout), timeout) : undefined
+  // Unobserved until awaited below; keep a failure here from being reported as unhandled first.
+  handoutFrame?.catch(() => undefined)
+  notesFrame?.catch(() => undefined)
+
+  log(`slides.pdf: rendering ${count} slides`)
+  const slidesBytes = await printSlides(browser, {
+    url: server.url,
+    slideCount: count,
+    width,
+    height,
+    timeout,
+    onSlideReady: no => log(`slides.pdf: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
+  })
+  mark('slidesPrinted')
+  const slidesPdf = await PDFDocument.load(slidesBytes, { updateMetadata: false })
+  if (slidesPdf.getPageCount() !== count)
+    throw new Error(`Chromium printed ${slidesPdf.getPageCount()} pages for ${count} slides`)
+
+  const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
+
+  if (handoutFrame) {
+    const { pdf } = await handoutFrame
+    const handout = await PDFDocument.load(pdf, { updateMetadata: false })
+    if (handout.getPageCount() !== handoutPageCount(count))
+      throw new Error(`handout frame has ${handout.getPageCount()} pages, expected ${handoutPageCount(count)}`)
+    await placeSlides(handout, slidesPdf, handoutPages.flatMap(page => page.rows.map(row => ({
+      page: page.pageNo - 1,
+      slide: row.slideNo - 1,
+      box: row.slide,
+    }))))
+    setMetadata(handout, deck, '学生讲义')
+    await staged.stage(target('handout'), await handout.save())
+    log(`handout.pdf: ${handout.getPageCount()} pages, 3 slides each`)
+    mark('handoutComposed')
+  }
+
+  if (notesFrame) {
+    const { pdf, overflowing } = await notesFrame
+    if (overflowing.length > 0)
+      throw new Error(`speaker notes of slide ${overflowing.join(', ')} do not fit on one page even at 7 pt; shorten them`)
+    const notes = await PDFDocument.load(pdf, { updateMetadata: false })
+    if (notes.getPageCount() !== count)
+      throw new Error(`notes frame has ${notes.getPageCount()} pages, expected ${count}`)
+    await placeSlides(notes, slidesPdf, deck.slides.map((_, index) => ({ page: index, slide: index, box: notesLayout.slide })))
+    setMetadata(notes, deck, '讲师备课稿')
+    addOutline(notes, deck.slides.map(slide => slide.title))
+    await staged.stage(target('notes'), await notes.save())
+    log(`speaker-notes.pdf: ${count} pages, ${deck.totalMinutes} minutes planned`)
+    mark('notesComposed')
+  }
+
+  if (wants('slides')) {
+    setMetadata(slidesPdf, deck, '')
+    addOutline(slidesPdf, deck.slides.map(slide => slide.title))
+    await staged.stage(target('slides'), await slidesPdf.save())
+    mark('slidesSaved')
+  }
+
+  const written = await staged.commit()
+  mark('written')
+  for (const file of written)
+    log(`wrote ${relative(process.cwd(), file) || file}`)
+  log(`done in ${(timings.written! / 1000).toFixed(1)} s (${Object.entries(timings).map(([step, ms]) => `${step} ${ms}`).join(', ')} ms)`)
+  return { written, timings }
+}

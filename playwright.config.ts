@@ -1,0 +1,34 @@
+import process from 'node:process'
+import { defineConfig } from '@playwright/test'
+import { getPort } from 'get-port-please'
+import { findBrowser } from './lib/browser/findBrowser'
+
+// Workers re-read this file; the port chosen first is handed on through the environment.
+process.env.DECK_PORT ??= String(await getPort({ host: '127.0.0.1', random: true }))
+const baseURL = `http://127.0.0.1:${process.env.DECK_PORT}`
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: {
+      executablePath: findBrowser(),
+      // Without these, Chromium calls home at start-up; this machine has no route out.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npm run build --silent && npx tsx scripts/serve-dist.ts --port ${process.env.DECK_PORT}`,
+    url: baseURL,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

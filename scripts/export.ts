@@ -1,0 +1,78 @@
+/**
+ * `npm run export`: writes exports/slides.pdf, handout.pdf and speaker-notes.pdf.
+ * Exit codes: 0 written, 1 export failed, 2 bad options, 130 interrupted.
+ */
+import process from 'node:process'
+import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
+import { ensureWritableDir } from '../lib/export/atomicWrite'
+import { Cleanup } from '../lib/export/cleanup'
+import { parseExportArgs, USAGE, UsageError } from '../lib/export/options'
+import { runExport } from '../lib/export/run'
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`export: ${message}\n`)
+  process.exit(code)
+}
+
+async function main(): Promise<void> {
+  let options
+  try {
+    options = parseExportArgs(process.argv.slice(2))
+  }
+  catch (error) {
+    if (error instanceof UsageError)
+      fail(`${error.message}\n${USAGE}`, 2)
+    throw error
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
+  try {
+    await ensureWritableDir(options.out)
+  }
+  catch (error) {
+    fail((error as Error).message, 2)
+  }
+
+  let browserPath: string
+  try {
+    browserPath = options.browser ?? findBrowser()
+    if (options.browser)
+      findBrowser({ CHROMIUM_PATH: options.browser })
+  }
+  catch (error) {
+    if (error instanceof BrowserNotFoundError)
+      fail(error.message.replace('CHROMIUM_PATH is set to', '--browser is'), 1)
+    throw error
+  }
+
+  const cleanup = new Cleanup()
+  let interrupted = false
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted)
+      return
+    interrupted = true
+    process.stderr.write(`export: ${signal}, stopping; previous PDFs are kept\n`)
+    void cleanup.run().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
+  // The lesson data is loaded only now, so bad options fail fast and without it.
+  const { lesson } = await import('../data/index')
+  try {
+    await runExport({ options, browserPath, lesson, cleanup, log: line => process.stdout.write(`${line}\n`) })
+  }
+  catch (error) {
+    if (interrupted)
+      return
+    await cleanup.run()
+    fail(error instanceof Error ? error.message : String(error), 1)
+  }
+  await cleanup.run()
+  // Vite's watchers and sockets can keep the event loop alive after close(); the work is done.
+  process.exit(0)
+}
+
+void main()

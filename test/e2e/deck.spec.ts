@@ -1,0 +1,112 @@
+import type { DeckSlide } from '../../lib/deck/loadDeck'
+import { resolve } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { lesson } from '../../data'
+import { loadDeck } from '../../lib/deck/loadDeck'
+import { buildSchedule } from '../../lib/schedule'
+import { placeFragments, sourceFragments } from '../../lib/sourceText'
+import { buildTopologyDiagram } from '../../lib/topologyDiagram'
+import { readSourceLesson } from '../support/sourceLesson'
+import { findOverflow, gotoStep, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from './support/deck'
+
+let slides: DeckSlide[]
+
+test.beforeAll(async () => {
+  slides = await loadDeck(resolve(import.meta.dirname, '../..'))
+})
+
+/** The slide number of a plan entry, so tests follow slides.md if it is reordered. */
+function slideNo(plan: string): number {
+  const slide = slides.find(s => s.frontmatter.plan === plan)
+  if (!slide)
+    throw new Error(`no slide with plan "${plan}"`)
+  return slide.no
+}
+
+test('every step of every slide renders without errors, overflow or a request off this machine', async ({ page, baseURL }) => {
+  const errors = watchErrors(page)
+  const foreign = watchForeignRequests(page, baseURL!)
+  const problems: string[] = []
+
+  const steps = await walkDeck(page, async ({ slide, clicks }) => {
+    for (const overflow of await findOverflow(page, slide))
+      problems.push(`slide ${slide} click ${clicks}: ${overflow.element} "${overflow.text}" ${overflow.reason}`)
+    const heading = await page.locator(`.slidev-page-${slide} h1`).first().textContent()
+    expect(heading?.trim(), `slide ${slide} has its title`).toBe(slides[slide - 1]!.title)
+  })
+
+  expect(new Set(steps.map(s => s.slide)).size, 'the walk reached every slide').toBe(slides.length)
+  expect(steps.length, 'click steps were walked too').toBeGreaterThan(slides.length + 10)
+  expect(problems).toEqual([])
+  expect(errors).toEqual([])
+  expect(foreign).toEqual([])
+})
+
+test('Chinese is set in the bundled Noto Sans SC, loaded as a font face', async ({ page }) => {
+  await gotoStep(page, { slide: slideNo('opening'), clicks: 0 })
+  const fonts = await page.evaluate(async () => {
+    await document.fonts.ready
+    const loaded = [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/["']/g, ''))
+    const heading = document.querySelector('.slidev-page h1, .slidev-layout h1')!
+    return { loaded, family: getComputedStyle(heading).fontFamily }
+  })
+  expect(fonts.loaded).toContain('Noto Sans SC')
+  expect(fonts.family).toMatch(/^"?Noto Sans SC"?/)
+})
+
+test('the dialogue shows one more turn per click, the newest one highlighted', async ({ page }) => {
+  const no = slideNo('dialogue-management')
+  const turns = lesson.dialogue.slice(4)
+  for (let clicks = 0; clicks < turns.length; clicks++) {
+    await gotoStep(page, { slide: no, clicks })
+    const visible = page.locator(`.slidev-page-${no} [data-turn]:visible`)
+    await expect(visible).toHaveCount(clicks + 1)
+    await expect(page.locator(`.slidev-page-${no} [aria-current="step"]`)).toContainText(turns[clicks]!.text)
+  }
+})
+
+test('the presenter view shows the notes with the time plan, the timer and the next slide', async ({ page }) => {
+  await page.goto('/presenter/1')
+  await waitForSlide(page, 1)
+  const cover = lesson.plan[0]!
+  await expect(page.getByText(cover.question)).toBeVisible()
+  await expect(page.getByText(`计划 ${cover.minutes} 分钟`)).toBeVisible()
+  // The countdown starts from the lesson's planned length.
+  await expect(page.getByText(`${buildSchedule(lesson.plan).total}:00`, { exact: true })).toBeVisible()
+  // The "next" preview renders slide 2 beside the current one.
+  await expect(page.locator('.slidev-page-2').first()).toBeAttached()
+})
+
+test('each diagram is drawn by Mermaid with every label of its data, none clipped', async ({ page }) => {
+  const diagramSlides = ['single-risks', 'cluster-answer', 'cluster-failover', 'cluster-rolling-upgrade', 'cluster-scaling']
+  let checked = 0
+  for (const plan of diagramSlides) {
+    const no = slideNo(plan)
+    await gotoStep(page, { slide: no, clicks: 99 })
+    for (const section of await page.locator(`.slidev-page-${no} [data-topology]`).all()) {
+      const id = await section.getAttribute('data-topology')
+      const topology = lesson.topologies.find(t => t.id === id)!
+      await expect(section.locator('figure')).toHaveAttribute('data-status', 'rendered')
+      const svgText = (await section.locator('svg').first().textContent()) ?? ''
+      const labels = [...buildTopologyDiagram(topology).matchAll(/\["([^"]+)"\]/g)].map(m => m[1]!.split('<br/>')[0]!)
+      expect(labels.length).toBeGreaterThan(1)
+      for (const label of labels)
+        expect(svgText, `${id}: ${label}`).toContain(label)
+      checked++
+    }
+    expect(await findOverflow(page, no)).toEqual([])
+  }
+  expect(checked).toBe(7)
+})
+
+test('every sentence of the lesson is on its slide or in its notes, in the source\'s order', async ({ page }) => {
+  const pages: string[] = []
+  for (const slide of slides) {
+    await gotoStep(page, { slide: slide.no, clicks: 99 })
+    const shown = await page.locator(`.slidev-page-${slide.no}`).innerText()
+    pages.push(`${shown}\n${slide.note}`)
+  }
+  const placements = placeFragments(sourceFragments(readSourceLesson()), pages)
+  const missing = placements.filter(p => p.page < 0).map(p => p.fragment)
+  expect(missing, 'fragments not found (or found only before an earlier fragment)').toEqual([])
+})

@@ -1,0 +1,171 @@
+import type { Buffer } from 'node:buffer'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { lesson } from '../../data/index'
+import { finished, runExport, startExport } from './exportRun'
+import { compact, compactText, fonts, greyLevels, outlineTitles, pageCount, pdfInfo } from './pdfTools'
+
+const out = mkdtempSync(join(tmpdir(), 'export-test-'))
+const slides = join(out, 'slides.pdf')
+const handout = join(out, 'handout.pdf')
+const notes = join(out, 'speaker-notes.pdf')
+const slideCount = lesson.plan.length
+const slideTitles = lesson.plan.map(entry => entry.title ?? lesson.course.lessonTitle)
+
+let run: Awaited<ReturnType<typeof runExport>>
+
+beforeAll(async () => {
+  run = await runExport(['--out', out])
+}, 240_000)
+
+afterAll(() => rmSync(out, { recursive: true, force: true }))
+
+describe('npm run export', () => {
+  it('succeeds, tells which slide it is on, and lists the files it wrote', () => {
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`slides.pdf: slide ${slideCount}/${slideCount}`)
+    for (const file of [slides, handout, notes])
+      expect(run.stdout).toContain(file)
+    expect(readdirSync(out).sort()).toEqual(['handout.pdf', 'slides.pdf', 'speaker-notes.pdf'])
+  })
+
+  it('prints one 16:9 page per slide, one A4 handout page per three slides, one notes page per slide', () => {
+    expect(pageCount(slides)).toBe(slideCount)
+    expect(pageCount(handout)).toBe(Math.ceil(slideCount / 3))
+    expect(pageCount(notes)).toBe(slideCount)
+    const [width, height] = /([\d.]+) x ([\d.]+)/.exec(pdfInfo(slides)['Page size']!)!.slice(1).map(Number)
+    expect(width! / height!).toBeCloseTo(16 / 9, 1)
+    expect(pdfInfo(handout)['Page size']).toContain('(A4)')
+    expect(pdfInfo(notes)['Page size']).toContain('(A4)')
+  })
+
+  it('names the lesson in the metadata', () => {
+    const info = pdfInfo(slides)
+    expect(info.Title).toBe(lesson.course.lessonTitle)
+    expect(info.Author).toBe(lesson.course.author)
+    expect(info.Subject).toContain(lesson.course.name)
+  })
+
+  it('embeds every font, Chinese in the bundled Noto Sans SC and no system fallback', () => {
+    for (const file of [slides, handout, notes]) {
+      const used = fonts(file)
+      expect(used.length).toBeGreaterThan(0)
+      expect(used.filter(font => !font.embedded)).toEqual([])
+      expect(used.some(font => font.name.includes('NotoSansSC'))).toBe(true)
+      // DroidSansFallback is the machine's CJK fallback: seeing it means a glyph missed the bundled font.
+      expect(used.filter(font => /DroidSans|WenQuanYi|NotoSansCJK/.test(font.name))).toEqual([])
+    }
+  })
+
+  it('has every dialogue turn and every milestone as searchable text in the slides', () => {
+    const text = compactText(slides)
+    for (const turn of lesson.dialogue)
+      expect(text).toContain(compact(turn.text))
+    for (const milestone of lesson.history.milestones)
+      expect(text).toContain(compact(milestone.text))
+  })
+
+  it('outlines the slides and the notes by slide title', async () => {
+    expect(await outlineTitles(slides)).toEqual(slideTitles)
+    expect(await outlineTitles(notes)).toEqual(slideTitles)
+  })
+
+  it('gives the handout a header, the slides, writing lines and 第 N 页 / 共 M 页', () => {
+    const pages = Math.ceil(slideCount / 3)
+    for (let page = 1; page <= pages; page++) {
+      const text = compactText(handout, page)
+      expect(text).toContain(compact(lesson.course.name))
+      expect(text).toContain(compact(lesson.course.lessonTitle))
+      expect(text).toContain(compact(`第 ${page} 页 / 共 ${pages} 页`))
+    }
+    // The slides themselves are drawn in: the first slide's text is on page 1 as text, not a picture.
+    expect(compactText(handout, 1)).toContain(compact(slideTitles[1]!))
+  })
+
+  it('puts each slide\'s notes, minutes, running total and question on its own notes page', () => {
+    let running = 0
+    lesson.plan.forEach((entry, index) => {
+      running += entry.minutes
+      const text = compactText(notes, index + 1)
+      for (const point of entry.points)
+        expect(text).toContain(compact(point))
+      expect(text).toContain(compact(entry.question))
+      expect(text).toContain('课堂提问')
+      expect(text).toContain(compact(`本页 ${entry.minutes} 分钟`))
+      expect(text).toContain(compact(`累计 ${running}`))
+    })
+  })
+
+  it('has no blank page', () => {
+    for (const file of [slides, handout, notes]) {
+      for (let page = 1; page <= pageCount(file); page++)
+        expect(greyLevels(file, page), `${file} page ${page}`).toBeGreaterThan(3)
+    }
+  })
+})
+
+describe('npm run export failures', () => {
+  it('exits 2 with one line for an unknown document', async () => {
+    const result = await runExport(['--only', 'bogus', '--out', join(out, 'never')])
+    expect(result.code).toBe(2)
+    expect(result.stderr.split('\n')[0]).toMatch(/--only takes .*bogus/)
+    expect(existsSync(join(out, 'never'))).toBe(false)
+  })
+
+  it('exits 2 for an output folder it cannot write', async () => {
+    const file = join(out, 'a-file')
+    writeFileSync(file, '')
+    const result = await runExport(['--out', join(file, 'sub')])
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain('cannot write to output folder')
+  })
+
+  it('says how to get a browser when there is none, without a stack trace', async () => {
+    const result = await runExport(['--out', join(out, 'nobrowser')], { CHROMIUM_PATH: '/nonexistent/chromium' })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('CHROMIUM_PATH')
+    expect(result.stderr).toContain('apt-get install chromium')
+    expect(result.stderr).toContain('npx playwright install chromium')
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('keeps the previous PDFs and leaves no process or temporary file behind when interrupted', async () => {
+    const dir = join(out, 'interrupted')
+    mkdirSync(dir)
+    for (const name of ['slides.pdf', 'handout.pdf', 'speaker-notes.pdf'])
+      writeFileSync(join(dir, name), `old ${name}`)
+    const child = startExport(['--out', dir])
+    const done = finished(child)
+    // Interrupt once Chromium is rendering slides: server and browser are both running then.
+    await new Promise<void>((resolve) => {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('slides.pdf: slide 1/'))
+          resolve()
+      })
+    })
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)
+    expect(children.length).toBeGreaterThan(0)
+    child.kill('SIGINT')
+    const result = await done
+    expect(result.code).toBe(130)
+    for (const name of ['slides.pdf', 'handout.pdf', 'speaker-notes.pdf'])
+      expect(readFileSync(join(dir, name), 'utf8')).toBe(`old ${name}`)
+    expect(readdirSync(dir).sort()).toEqual(['handout.pdf', 'slides.pdf', 'speaker-notes.pdf'])
+    const alive = children.filter((pid) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      }
+      catch {
+        return false
+      }
+    })
+    expect(alive).toEqual([])
+  }, 120_000)
+})

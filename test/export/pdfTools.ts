@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+
+/** Helpers that read a PDF the way a reader's tools do: poppler's command-line programs. */
+
+export function pageCount(file: string): number {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+  return Object.fromEntries(info.split('\n').filter(line => line.includes(':')).map((line) => {
+    const at = line.indexOf(':')
+    return [line.slice(0, at).trim(), line.slice(at + 1).trim()]
+  }))
+}
+
+export interface PdfFont {
+  name: string
+  embedded: boolean
+}
+
+export function fonts(file: string): PdfFont[] {
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+  // Columns: name type encoding emb sub uni object-id; the type may contain spaces, so read from the right.
+  return lines.map((line) => {
+    const parts = line.trim().split(/\s+/)
+    return { name: parts[0]!, embedded: parts.at(-5) === 'yes' }
+  })
+}
+
+/** Text of the PDF with all white space removed, so line breaks inside sentences do not matter. */
+export function compactText(file: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : []
+  return execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+}
+
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '')
+}
+
+/** Titles of the top-level outline entries, in order. */
+export async function outlineTitles(file: string): Promise<string[]> {
+  const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const titles: string[] = []
+  let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    const title = item.lookup(PDFName.of('Title'))
+    if (title instanceof PDFHexString || title instanceof PDFString)
+      titles.push(title.decodeText())
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+  }
+  return titles
+}
+
+/** Renders one page in grey at low resolution and returns how many distinct grey levels it has. */
+export function greyLevels(file: string, page: number): number {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '24', '-f', String(page), '-l', String(page), file])
+  // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+  const header = /^P5\s+\d+\s+\d+\s+\d+\s/.exec(pgm.subarray(0, 64).toString('latin1'))
+  if (!header)
+    throw new Error('pdftoppm did not produce a PGM image')
+  const pixels = pgm.subarray(header[0].length)
+  return new Set(pixels).size
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parseExportArgs, UsageError } from '../../../lib/export/options'
+
+describe('parseExportArgs', () => {
+  it('writes all three documents into exports/ by default', () => {
+    expect(parseExportArgs([])).toMatchObject({ only: ['slides', 'handout', 'notes'], out: 'exports', browser: undefined })
+  })
+
+  it('keeps the documents of --only in their usual order', () => {
+    expect(parseExportArgs(['--only', 'notes,slides']).only).toEqual(['slides', 'notes'])
+    expect(parseExportArgs(['--only=handout']).only).toEqual(['handout'])
+  })
+
+  it('takes --out and --browser', () => {
+    expect(parseExportArgs(['--out', 'print', '--browser', '/opt/chrome'])).toMatchObject({ out: 'print', browser: '/opt/chrome' })
+  })
+
+  it.each([
+    [['--only', 'bogus'], /--only takes .*bogus/],
+    [['--only', ''], /--only takes/],
+    [['--only', 'slides,pptx'], /pptx/],
+    [['--out', ''], /--out needs a folder/],
+    [['--format', 'png'], /--format/],
+    [['slides.md'], /argument/],
+  ])('rejects %j with a one-line usage error', (argv, message) => {
+    expect(() => parseExportArgs(argv)).toThrow(UsageError)
+    expect(() => parseExportArgs(argv)).toThrow(message)
+    try {
+      parseExportArgs(argv)
+    }
+    catch (error) {
+      expect((error as Error).message).not.toContain('\n')
+    }
+  })
+})
