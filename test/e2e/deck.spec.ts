@@ -103,6 +103,8 @@ test('every sentence of the lesson is on its slide or in its notes, in the sourc
   const pages: string[] = []
   for (const slide of slides) {
     await gotoStep(page, { slide: slide.no, clicks: 99 })
+    // innerText, not textContent: only what is rendered visibly counts as shown.
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content
     const shown = await page.locator(`.slidev-page-${slide.no}`).innerText()
     pages.push(`${shown}\n${slide.note}`)
   }

@@ -10,7 +10,7 @@ const root = resolve(import.meta.dirname, '../..')
 function deckFiles(dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    if (['node_modules', 'dist', 'exports', 'test', '.git', 'bench'].includes(name) || name.startsWith('.'))
+    if (['node_modules', 'dist', 'exports', 'test', 'test-results', 'playwright-report', 'bench'].includes(name) || name.startsWith('.'))
       return []
     if (statSync(path).isDirectory())
       return deckFiles(path)
