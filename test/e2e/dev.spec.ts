@@ -19,9 +19,10 @@ test('npm run dev serves the diagrams, the notes and nothing from the network', 
     await page.goto(`/${no}?clicks=99`)
     await waitForSlide(page, no)
     const figures = page.locator(`.slidev-page-${no} figure.mermaid-diagram`)
-    await expect(figures.first()).toBeVisible()
+    // Generous: the dev server compiles Mermaid's chunks on first use.
+    await expect(figures.first()).toBeVisible({ timeout: 30_000 })
     for (const figure of await figures.all())
-      await expect(figure).toHaveAttribute('data-status', 'rendered')
+      await expect(figure).toHaveAttribute('data-status', 'rendered', { timeout: 30_000 })
     expect(await findOverflow(page, no)).toEqual([])
   }
   await page.goto('/presenter/2')
