@@ -1,9 +1,7 @@
-import { resolve } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
-import { loadDeck } from '../../lib/deck/loadDeck'
-import { findOverflow, waitForSlide, watchErrors, watchForeignRequests } from './support/deck'
+import { findOverflow, loadDeckSlides, slideNoOf, waitForSlide, watchErrors, watchForeignRequests } from './support/deck'
 
 // The dev server (`npm run dev`) compiles on demand and pre-bundles dependencies
 // differently from the build: Mermaid once failed here while the build was fine.
@@ -11,11 +9,11 @@ const devURL = `http://localhost:${process.env.DEV_PORT}`
 test.use({ baseURL: devURL })
 
 test('npm run dev serves the diagrams, the notes and nothing from the network', async ({ page }) => {
-  const slides = await loadDeck(resolve(import.meta.dirname, '../..'))
+  const slides = await loadDeckSlides()
   const errors = watchErrors(page)
   const foreign = watchForeignRequests(page, devURL)
   for (const plan of ['single-risks', 'cluster-scaling']) {
-    const no = slides.find(s => s.frontmatter.plan === plan)!.no
+    const no = slideNoOf(slides, plan)
     await page.goto(`/${no}?clicks=99`)
     await waitForSlide(page, no)
     const figures = page.locator(`.slidev-page-${no} figure.mermaid-diagram`)

@@ -1,27 +1,20 @@
 import type { Locator, Page } from '@playwright/test'
 import type { Scenario } from '../../lib/cluster-sim/scenario'
 import type { DeckSlide } from '../../lib/deck/loadDeck'
-import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { availability } from '../../lib/cluster-sim/metrics'
 import { scenarioClicks, stateAtStep } from '../../lib/cluster-sim/scenario'
 import { playgroundScenarios } from '../../lib/cluster-sim/scenarios'
 import { formatPercent } from '../../lib/cluster-sim/view'
-import { loadDeck } from '../../lib/deck/loadDeck'
-import { findOverflow, gotoStep, waitForSlide, watchErrors } from './support/deck'
+import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, watchErrors } from './support/deck'
 
 let slides: DeckSlide[]
 
 test.beforeAll(async () => {
-  slides = await loadDeck(resolve(import.meta.dirname, '../..'))
+  slides = await loadDeckSlides()
 })
 
-function slideNo(plan: string): number {
-  const slide = slides.find(s => s.frontmatter.plan === plan)
-  if (!slide)
-    throw new Error(`no slide with plan "${plan}": include slides/playground.md from slides.md`)
-  return slide.no
-}
+const slideNo = (plan: string): number => slideNoOf(slides, plan)
 
 function side(page: Page, no: number, name: 'cluster' | 'single'): Locator {
   return page.locator(`.slidev-page-${no} [data-side="${name}"]`)

@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../../../lib/deck/loadDeck'
+import { resolve } from 'node:path'
+import { loadDeck } from '../../../lib/deck/loadDeck'
 
 export interface DeckStep {
   slide: number
@@ -128,4 +131,17 @@ export function watchErrors(page: Page): string[] {
   })
   page.on('pageerror', error => errors.push(error.message))
   return errors
+}
+
+/** The deck's slides as Slidev parses them (titles, notes, plan ids). */
+export async function loadDeckSlides(): Promise<DeckSlide[]> {
+  return loadDeck(resolve(import.meta.dirname, '../../..'))
+}
+
+/** The number of the slide showing a plan entry, so tests follow slides.md when it is reordered. */
+export function slideNoOf(slides: readonly DeckSlide[], plan: string): number {
+  const slide = slides.find(s => s.frontmatter.plan === plan)
+  if (!slide)
+    throw new Error(`no slide has "plan: ${plan}" (is its file included from slides.md?)`)
+  return slide.no
 }
