@@ -1,5 +1,7 @@
 import type { DeckSlide } from '../../lib/deck/loadDeck'
 import { expect, test } from '@playwright/test'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { lesson } from '../../data'
 import { buildSchedule } from '../../lib/schedule'
 import { placeFragments, sourceFragments } from '../../lib/sourceText'
@@ -103,4 +105,12 @@ test('every sentence of the lesson is on its slide or in its notes, in the sourc
   const placements = placeFragments(sourceFragments(readSourceLesson()), pages)
   const missing = placements.filter(p => p.page < 0).map(p => p.fragment)
   expect(missing, 'fragments not found (or found only before an earlier fragment)').toEqual([])
+})
+
+test('the lab\'s QR code scans to the lab\'s address', async ({ page }) => {
+  const no = slideNo('lab')
+  await gotoStep(page, { slide: no, clicks: 0 })
+  const png = PNG.sync.read(await page.locator(`.slidev-page-${no} .lab__qr-code`).screenshot())
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
+  expect(decoded?.data).toBe(lesson.lab.url)
 })
