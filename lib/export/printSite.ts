@@ -57,18 +57,18 @@ async function listFiles(root: string, dir: string, skip: (path: string) => bool
 }
 
 /**
- * A hash of everything that can change the built deck: the path and bytes of every project file
- * outside the folders in NOT_INPUTS and `extraSkips` (output folders), plus npm's record of the
- * installed packages. Conservative on purpose: editing a test rebuilds too, which costs one
+ * A hash of everything that can change the built deck: which file is the entry, the path and
+ * bytes of every project file outside the folders in NOT_INPUTS and `extraSkips` (output
+ * folders), and npm's record of the installed packages. Conservative on purpose: editing a test rebuilds too, which costs one
  * build; missing an input would print an old deck.
  */
-export async function deckInputsKey(root: string, extraSkips: readonly string[] = []): Promise<string> {
+export async function deckInputsKey(root: string, entry: string, extraSkips: readonly string[] = []): Promise<string> {
   const skips = [...extraSkips].map(dir => relative(root, resolve(root, dir))).filter(rel => rel && !rel.startsWith('..'))
   const skip = (rel: string): boolean => NOT_INPUTS.has(rel) || skips.some(dir => rel === dir || rel.startsWith(`${dir}${sep}`))
   const files: string[] = []
   await listFiles(root, root, skip, files)
   files.sort()
-  const hash = createHash('sha256').update(`${CACHE_FORMAT}\0`)
+  const hash = createHash('sha256').update(`${CACHE_FORMAT}\0${relative(root, resolve(root, entry))}\0`)
   for (const file of [...files, join('node_modules', '.package-lock.json')]) {
     const path = join(root, file)
     hash.update(`${file}\0`)
@@ -165,7 +165,7 @@ export interface PrintSiteOptions {
  */
 export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSite> {
   const cacheRoot = join(options.root, 'node_modules', '.cache', 'deck-export')
-  const key = await deckInputsKey(options.root, options.skip)
+  const key = await deckInputsKey(options.root, options.entry, options.skip)
   const dir = join(cacheRoot, key)
   const deckFile = join(dir, DECK_FILE)
   if (existsSync(deckFile)) {
