@@ -15,7 +15,7 @@ export default defineConfig({
         test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'happy-dom' },
       },
       {
-        // Runs the real `npm run export` (Slidev server + Chromium) and reads the PDFs with poppler.
+        // Runs the real `npm run export` (the deck's print build + Chromium) and reads the PDFs with poppler.
         extends: true,
         test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 },
       },

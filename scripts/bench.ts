@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   }
 
   const root = process.cwd()
-  const { loadDeck } = await import('../lib/export/server')
+  const { loadDeck } = await import('../lib/export/slidevDeck')
   const slideCount = (await loadDeck('slides.md')).data.slides.length
 
   // Under bench/runs/ (git-ignored) rather than /tmp, so the plain deck resolves this project's Slidev.

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { loadDeck } from './server'
+import { loadDeck } from './slidevDeck'
 
 /**
  * The deck built once as a static site with Slidev's print view, kept until the deck changes.

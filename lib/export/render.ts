@@ -63,9 +63,9 @@ function slideIsReady(index: number): boolean {
 }
 
 /**
- * Resolves once no request of the page has been in flight for `quietMs`. In export mode
- * UnoCSS generates the deck's CSS as modules load and pushes it as HMR updates, so a slide can
- * be in the DOM before its styles are; the stream of stylesheet requests marks that work.
+ * Resolves once no request of the page has been in flight for `quietMs`. The built deck loads
+ * each slide's chunk and stylesheet, and each font subset, only when needed, so a slide can be
+ * in the DOM before its styles or glyphs are; the stream of requests marks that work.
  * Playwright's 'networkidle' is the same idea with a fixed 500 ms window.
  */
 function trackNetwork(page: Page): { quiet: (quietMs: number, timeoutMs: number) => Promise<void> } {
