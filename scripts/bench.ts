@@ -105,6 +105,8 @@ async function main(): Promise<void> {
     plain: plainSummary,
     wallRatio: oursSummary.medianWallMs / plainSummary.medianWallMs,
     wallRatioAfterEdit: afterEditSummary.medianWallMs / plainSummary.medianWallMs,
+    cpuRatio: oursSummary.medianCpuMs / plainSummary.medianCpuMs,
+    cpuRatioAfterEdit: afterEditSummary.medianCpuMs / plainSummary.medianCpuMs,
   }
   process.stdout.write(`\n${formatTable(report)}\n`)
   mkdirSync(join(root, 'bench'), { recursive: true })

@@ -1,7 +1,7 @@
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-import { treeRss } from './processTree'
+import { sampleTree } from './processTree'
 
 export interface Command {
   /** Short name for tables. */
@@ -15,6 +15,8 @@ export interface Command {
 export interface Measurement {
   wallMs: number
   peakRssBytes: number
+  /** CPU time of the process tree, as last sampled before it ended (up to one interval short). */
+  cpuMs: number
 }
 
 /** Runs a command to its end, timing it and sampling its process tree's memory every `sampleMs`. */
@@ -29,9 +31,13 @@ export function measure(command: Command, sampleMs = 50): Promise<Measurement> {
       stderr += chunk.toString()
     })
     let peak = 0
+    let cpuMs = 0
     const timer = setInterval(() => {
-      if (child.pid)
-        peak = Math.max(peak, treeRss(child.pid))
+      if (!child.pid)
+        return
+      const sample = sampleTree(child.pid)
+      peak = Math.max(peak, sample.rssBytes)
+      cpuMs = Math.max(cpuMs, sample.cpuMs)
     }, sampleMs)
     child.on('error', reject)
     child.on('close', (code) => {
@@ -40,7 +46,7 @@ export function measure(command: Command, sampleMs = 50): Promise<Measurement> {
       if (code !== 0)
         reject(new Error(`${command.name} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`))
       else
-        resolve({ wallMs, peakRssBytes: peak })
+        resolve({ wallMs, peakRssBytes: peak, cpuMs })
     })
   })
 }

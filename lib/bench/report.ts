@@ -6,6 +6,7 @@ export interface SideSummary {
   runs: Measurement[]
   medianWallMs: number
   medianPeakRssBytes: number
+  medianCpuMs: number
 }
 
 export interface BenchResults {
@@ -22,6 +23,9 @@ export interface BenchResults {
   wallRatio: number
   /** oursAfterEdit / plain median wall time. */
   wallRatioAfterEdit: number
+  /** ours / plain median CPU time: steadier than wall time on a shared machine. */
+  cpuRatio: number
+  cpuRatioAfterEdit: number
 }
 
 export function summarize(name: string, runs: Measurement[]): SideSummary {
@@ -30,6 +34,7 @@ export function summarize(name: string, runs: Measurement[]): SideSummary {
     runs,
     medianWallMs: median(runs.map(run => run.wallMs)),
     medianPeakRssBytes: median(runs.map(run => run.peakRssBytes)),
+    medianCpuMs: median(runs.map(run => run.cpuMs)),
   }
 }
 
@@ -39,11 +44,12 @@ const sec = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 /** A plain-text table of the two sides and their ratio. */
 export function formatTable(results: BenchResults): string {
   const rows = [
-    ['', 'median wall', 'runs (s)', 'peak memory (median)'],
+    ['', 'median wall', 'runs (s)', 'median CPU', 'peak memory (median)'],
     ...[results.ours, results.oursAfterEdit, results.plain].map(side => [
       side.name,
       sec(side.medianWallMs),
       side.runs.map(run => (run.wallMs / 1000).toFixed(2)).join(' '),
+      sec(side.medianCpuMs),
       mib(side.medianPeakRssBytes),
     ]),
   ]
@@ -54,6 +60,7 @@ export function formatTable(results: BenchResults): string {
     '',
     `ratio (ours / plain, wall): ${results.wallRatio.toFixed(2)}  (target ≤ 1.00)`,
     `ratio right after an edit (ours, building / plain, wall): ${results.wallRatioAfterEdit.toFixed(2)}`,
+    `CPU time ratios: ${results.cpuRatio.toFixed(2)} (deck unchanged), ${results.cpuRatioAfterEdit.toFixed(2)} (right after an edit)`,
     `${results.slideCount} slides, ${results.runsEach} alternating runs each, ${results.machine.cpus} cores, ${results.machine.browser}`,
   )
   return lines.join('\n')
