@@ -26,7 +26,7 @@ try {
 }
 catch (error) {
   if (error instanceof PresentUsageError)
-    fail(`${error.message}\n${PRESENT_USAGE}`.split('\n')[0]!, 2)
+    fail(error.message, 2)
   throw error
 }
 if (options.help) {

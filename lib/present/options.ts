@@ -32,7 +32,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentOptions {
     }))
   }
   catch (error) {
-    throw new PresentUsageError(error instanceof Error ? error.message : String(error))
+    // node:util explains some errors over two lines; the first says what is wrong.
+    throw new PresentUsageError((error instanceof Error ? error.message : String(error)).split('\n')[0]!)
   }
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
   if (values.port !== undefined && (!/^\d+$/.test(values.port) || port > 65535))

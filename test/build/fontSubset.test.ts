@@ -1,20 +1,19 @@
 import type { Font } from 'fontkit'
 import { execFile } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { create } from 'fontkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
 import { NOTO_SANS_SC } from '../../lib/fonts/notoSansSc'
+import { copyProject, root } from './fixtureProject'
 
-const root = new URL('../..', import.meta.url).pathname
 // A character no source of the deck uses, which Noto Sans SC has: 龘 (U+9F98).
 const RARE = '龘'
-const copy = mkdtempSync(join(tmpdir(), 'font-subset-'))
-const SKIPPED = new Set(['node_modules', 'dist', '.git', 'exports', 'test-results', 'bench', 'test', '.slidev'])
+const project = copyProject('font-subset-')
+const copy = project.dir
 
 function openFont(file: string): Font {
   const font = create(readFileSync(file))
@@ -27,9 +26,6 @@ let assets: string
 let css: string
 
 beforeAll(async () => {
-  // The project as a fresh checkout would have it, sharing this one's node_modules.
-  cpSync(root, copy, { recursive: true, filter: source => !SKIPPED.has(relative(root, source).split('/')[0]!) })
-  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
   const courseFile = join(copy, 'data', 'course.ts')
   const course = readFileSync(courseFile, 'utf8')
   expect(course, 'the fixture edits the course name as written in data/course.ts').toContain(lesson.course.name)
@@ -40,7 +36,7 @@ beforeAll(async () => {
   css = readdirSync(assets).filter(name => name.endsWith('.css')).map(name => readFileSync(join(assets, name), 'utf8')).join('\n')
 }, 300_000)
 
-afterAll(() => rmSync(copy, { recursive: true, force: true }))
+afterAll(() => project.remove())
 
 describe('the built deck\'s font', () => {
   it('starts from a character the deck does not use yet and the full font has', () => {
