@@ -5,7 +5,10 @@ import { findBrowser } from './lib/browser/findBrowser'
 
 // Workers re-read this file; the port chosen first is handed on through the environment.
 process.env.DECK_PORT ??= String(await getPort({ host: '127.0.0.1', random: true }))
+process.env.DEV_PORT ??= String(await getPort({ host: '127.0.0.1', random: true }))
 const baseURL = `http://127.0.0.1:${process.env.DECK_PORT}`
+/** `npm run dev`, the instructor's everyday way to present: test/e2e/dev.spec.ts checks it too. */
+export const devURL = `http://localhost:${process.env.DEV_PORT}`
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,12 +26,22 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `npm run build --silent && npx tsx scripts/serve-dist.ts --port ${process.env.DECK_PORT}`,
-    url: baseURL,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npm run build --silent && npx tsx scripts/serve-dist.ts --port ${process.env.DECK_PORT}`,
+      url: baseURL,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx slidev --port ${process.env.DEV_PORT}`,
+      url: devURL,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })

@@ -1,4 +1,5 @@
 import type { LessonInput } from './schema'
+import { clusterPlaygroundPlan, schedulingPlaygroundPlan } from './playground-plan'
 
 /**
  * One entry per slide, in slide order: the title, the minutes the instructor
@@ -105,10 +106,11 @@ export const plan: LessonInput['plan'] = [
     ],
     question: '新增的容器应该放在哪台服务器上？由谁来决定？',
   },
+  clusterPlaygroundPlan,
   {
     id: 'comparison',
     title: '单个容器与容器集群对比',
-    minutes: 2,
+    minutes: 1,
     points: [
       '同一事件，两种结果：把每一行从左读到右。',
       '集群的价值在于“照常提供服务”和“弹性”，而不是单纯的容器更多。',
@@ -135,6 +137,7 @@ export const plan: LessonInput['plan'] = [
     ],
     question: '凌晨三点一台服务器宕机，没有集群技术时谁来处理？要多久？',
   },
+  schedulingPlaygroundPlan,
   {
     id: 'history-early',
     title: '发展历程：2013–2014',
@@ -158,7 +161,7 @@ export const plan: LessonInput['plan'] = [
   {
     id: 'history-middle',
     title: '发展历程：2016–2017',
-    minutes: 2,
+    minutes: 1,
     points: [
       'Kubernetes 进入 CNCF，Docker 内置 Swarm：编排平台之间开始竞争。',
       'OCI 和 CSI：运行时、镜像、存储接口走向标准化，插件“写一次，到处可用”。',

@@ -36,3 +36,24 @@ export const milestoneKindLabels: Record<Milestone['kind'], string> = {
   standard: '接口标准',
   foundation: '基金会事件',
 }
+
+export interface YearMark {
+  year: number
+  /** How many milestones fall in that year. */
+  count: number
+  /** Whether the year is in the span the slide shows. */
+  inSpan: boolean
+}
+
+/** Every year of the history, for the ruler that shows where a slide's span sits. */
+export function yearRuler(milestones: readonly Milestone[], from: number, to: number): YearMark[] {
+  return groupMilestonesByYear([...milestones].sort((a, b) => a.year - b.year))
+    .reduce<YearMark[]>((marks, group) => {
+      const last = marks.at(-1)
+      if (last?.year === group.year)
+        last.count += group.milestones.length
+      else
+        marks.push({ year: group.year, count: group.milestones.length, inSpan: group.year >= from && group.year <= to })
+      return marks
+    }, [])
+}

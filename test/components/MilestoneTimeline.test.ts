@@ -7,7 +7,9 @@ import { clickStep } from './clickSteps.mock'
 
 vi.mock('../../composables/useClickSteps', () => import('./clickSteps.mock'))
 
-const milestones = lesson.history.milestones.filter(m => m.year >= 2016 && m.year <= 2017)
+const all = lesson.history.milestones
+const milestones = all.filter(m => m.year >= 2016 && m.year <= 2017)
+const props = { milestones: all, from: 2016, to: 2017 }
 
 describe('MilestoneTimeline', () => {
   beforeEach(() => {
@@ -16,7 +18,7 @@ describe('MilestoneTimeline', () => {
 
   it('groups milestones under their year, with the source\'s date, kind, headline and text', () => {
     clickStep.value = 99
-    const wrapper = mount(MilestoneTimeline, { props: { milestones } })
+    const wrapper = mount(MilestoneTimeline, { props })
     expect(wrapper.findAll('.timeline__year-label').map(h => h.text())).toEqual(['2016', '2017'])
     const csi = wrapper.find('[data-milestone="csi"]')
     expect(csi.text()).toContain('2017年12月')
@@ -24,8 +26,16 @@ describe('MilestoneTimeline', () => {
     expect(csi.text()).toContain(milestones.find(m => m.id === 'csi')!.text)
   })
 
+  it('shows only the years of its span, and where they sit on a ruler of the whole history', () => {
+    const wrapper = mount(MilestoneTimeline, { props })
+    expect(wrapper.findAll('[data-milestone]')).toHaveLength(milestones.length)
+    expect(wrapper.findAll('.ruler__year').map(y => y.text())).toEqual(['2013', '2014', '2015', '2016', '2017', '2018'])
+    expect(wrapper.findAll('.ruler__year--in-span').map(y => y.text())).toEqual(['2016', '2017'])
+    expect(wrapper.findAll('.ruler__dot')).toHaveLength(all.length)
+  })
+
   it('reveals one milestone per click and marks the newest', async () => {
-    const wrapper = mount(MilestoneTimeline, { props: { milestones } })
+    const wrapper = mount(MilestoneTimeline, { props })
     for (let step = 0; step < milestones.length; step++) {
       clickStep.value = step
       await nextTick()

@@ -1,27 +1,21 @@
 import type { DeckSlide } from '../../lib/deck/loadDeck'
-import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { lesson } from '../../data'
-import { loadDeck } from '../../lib/deck/loadDeck'
 import { buildSchedule } from '../../lib/schedule'
 import { placeFragments, sourceFragments } from '../../lib/sourceText'
 import { buildTopologyDiagram } from '../../lib/topologyDiagram'
 import { readSourceLesson } from '../support/sourceLesson'
-import { findOverflow, gotoStep, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from './support/deck'
+import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from './support/deck'
 
 let slides: DeckSlide[]
 
 test.beforeAll(async () => {
-  slides = await loadDeck(resolve(import.meta.dirname, '../..'))
+  slides = await loadDeckSlides()
 })
 
-/** The slide number of a plan entry, so tests follow slides.md if it is reordered. */
-function slideNo(plan: string): number {
-  const slide = slides.find(s => s.frontmatter.plan === plan)
-  if (!slide)
-    throw new Error(`no slide with plan "${plan}"`)
-  return slide.no
-}
+const slideNo = (plan: string): number => slideNoOf(slides, plan)
 
 test('every step of every slide renders without errors, overflow or a request off this machine', async ({ page, baseURL }) => {
   const errors = watchErrors(page)
@@ -111,4 +105,12 @@ test('every sentence of the lesson is on its slide or in its notes, in the sourc
   const placements = placeFragments(sourceFragments(readSourceLesson()), pages)
   const missing = placements.filter(p => p.page < 0).map(p => p.fragment)
   expect(missing, 'fragments not found (or found only before an earlier fragment)').toEqual([])
+})
+
+test('the lab\'s QR code scans to the lab\'s address', async ({ page }) => {
+  const no = slideNo('lab')
+  await gotoStep(page, { slide: no, clicks: 0 })
+  const png = PNG.sync.read(await page.locator(`.slidev-page-${no} .lab__qr-code`).screenshot())
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
+  expect(decoded?.data).toBe(lesson.lab.url)
 })

@@ -4,7 +4,7 @@ import { lesson } from '../../data'
 import { reachedSteps } from '../../lib/clickSteps'
 import { dialogueClicks, dialogueView } from '../../lib/dialogue'
 import { findById } from '../../lib/findById'
-import { formatMilestoneDate, groupMilestonesByYear, milestonesBetween } from '../../lib/milestones'
+import { formatMilestoneDate, groupMilestonesByYear, milestonesBetween, yearRuler } from '../../lib/milestones'
 
 describe('dialogueView: which turns are on screen after N clicks', () => {
   it('shows the first turn before any click and one more per click', () => {
@@ -88,5 +88,19 @@ describe('findById', () => {
     const records = [{ id: 'a' }, { id: 'b' }]
     expect(findById(records, 'b', 'topology')).toBe(records[1])
     expect(() => findById(records, 'c', 'topology')).toThrow('unknown topology "c" (known: a, b)')
+  })
+})
+
+describe('yearRuler', () => {
+  it('marks every year of the history once, with its count, and the slide\'s span', () => {
+    const marks = yearRuler(lesson.history.milestones, 2015, 2015)
+    expect(marks).toEqual([
+      { year: 2013, count: 1, inSpan: false },
+      { year: 2014, count: 1, inSpan: false },
+      { year: 2015, count: 3, inSpan: true },
+      { year: 2016, count: 2, inSpan: false },
+      { year: 2017, count: 2, inSpan: false },
+      { year: 2018, count: 3, inSpan: false },
+    ])
   })
 })

@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../../../lib/deck/loadDeck'
+import { resolve } from 'node:path'
+import { loadDeck } from '../../../lib/deck/loadDeck'
 
 export interface DeckStep {
   slide: number
@@ -93,6 +96,17 @@ export async function findOverflow(page: Page, no: number): Promise<Overflow[]> 
           problems.push({ element: 'mermaid label', text: label.textContent, reason: `label ${Math.round(content.width)}×${Math.round(content.height)} in a ${Math.round(box.width)}×${Math.round(box.height)} box` })
       }
     }
+    // A subgraph title (a host's name) hidden behind the boxes drawn inside it.
+    for (const title of slide.querySelectorAll('svg .cluster-label')) {
+      const t = title.getBoundingClientRect()
+      for (const node of title.closest('svg')!.querySelectorAll('.node')) {
+        const r = node.getBoundingClientRect()
+        const overlapX = Math.min(t.right, r.right) - Math.max(t.left, r.left)
+        const overlapY = Math.min(t.bottom, r.bottom) - Math.max(t.top, r.top)
+        if (overlapX > tolerance && overlapY > tolerance)
+          problems.push({ element: 'mermaid subgraph title', text: title.textContent ?? '', reason: `covered by node "${node.textContent}"` })
+      }
+    }
     return problems
   }, no)
 }
@@ -117,4 +131,17 @@ export function watchErrors(page: Page): string[] {
   })
   page.on('pageerror', error => errors.push(error.message))
   return errors
+}
+
+/** The deck's slides as Slidev parses them (titles, notes, plan ids). */
+export async function loadDeckSlides(): Promise<DeckSlide[]> {
+  return loadDeck(resolve(import.meta.dirname, '../../..'))
+}
+
+/** The number of the slide showing a plan entry, so tests follow slides.md when it is reordered. */
+export function slideNoOf(slides: readonly DeckSlide[], plan: string): number {
+  const slide = slides.find(s => s.frontmatter.plan === plan)
+  if (!slide)
+    throw new Error(`no slide has "plan: ${plan}" (is its file included from slides.md?)`)
+  return slide.no
 }

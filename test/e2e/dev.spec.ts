@@ -1,0 +1,32 @@
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { lesson } from '../../data'
+import { findOverflow, loadDeckSlides, slideNoOf, waitForSlide, watchErrors, watchForeignRequests } from './support/deck'
+
+// The dev server (`npm run dev`) compiles on demand and pre-bundles dependencies
+// differently from the build: Mermaid once failed here while the build was fine.
+const devURL = `http://localhost:${process.env.DEV_PORT}`
+test.use({ baseURL: devURL })
+
+test('npm run dev serves the diagrams, the notes and nothing from the network', async ({ page }) => {
+  const slides = await loadDeckSlides()
+  const errors = watchErrors(page)
+  const foreign = watchForeignRequests(page, devURL)
+  for (const plan of ['single-risks', 'cluster-scaling']) {
+    const no = slideNoOf(slides, plan)
+    await page.goto(`/${no}?clicks=99`)
+    await waitForSlide(page, no)
+    const figures = page.locator(`.slidev-page-${no} figure.mermaid-diagram`)
+    // Generous: the dev server compiles Mermaid's chunks on first use.
+    await expect(figures.first()).toBeVisible({ timeout: 30_000 })
+    for (const figure of await figures.all())
+      await expect(figure).toHaveAttribute('data-status', 'rendered', { timeout: 30_000 })
+    expect(await findOverflow(page, no)).toEqual([])
+  }
+  await page.goto('/presenter/2')
+  await waitForSlide(page, 2)
+  await expect(page.getByText(lesson.plan[1]!.question)).toBeVisible()
+  // Vite's dev client talks to its own server over a websocket on the same origin; nothing else.
+  expect(foreign.filter(url => !url.startsWith(devURL.replace('http', 'ws')))).toEqual([])
+  expect(errors).toEqual([])
+})
