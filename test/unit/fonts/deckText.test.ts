@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lesson } from '../../../data'
 import { ASCII_CHARACTERS, BASE_CHARACTERS } from '../../../lib/fonts/charset'
 import { deckTextGroups } from '../../../lib/fonts/deckText'
-import { readSources } from '../../../lib/fonts/readSources'
+import { firstSlideComponents, readSources } from '../../../lib/fonts/readSources'
 import { sliceByFirstUse } from '../../../lib/fonts/slices'
 
 const root = new URL('../../..', import.meta.url).pathname
@@ -29,5 +29,12 @@ describe('the deck\'s characters', () => {
     expect(slices[0]!.length).toBeLessThan(all.size / 3)
     expect(slices.length).toBeGreaterThanOrEqual(2)
     expect(slices.length).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('firstSlideComponents', () => {
+  it('names the components placed on the slide after the headmatter, not later ones', () => {
+    const markdown = '---\ntheme: default\nlayout: cover\n---\n\n<LessonCover :course="$lesson.course" />\n\n---\nplan: opening\n---\n\n<OpeningQuestion />\n'
+    expect(firstSlideComponents(markdown)).toEqual(['components/LessonCover.vue'])
   })
 })
