@@ -9,12 +9,15 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 const lessonPath = `${root}data/index.ts`
 
 export default defineConfig({
-  // Slidev's dev and export servers serve dependencies through Vite's optimiser.
-  // Mermaid is imported lazily by components/MermaidDiagram.vue, so Vite would
-  // discover it only on first render and serve dayjs (a Mermaid dependency)
-  // unbundled, where its CommonJS build has no default export and the diagram
-  // fails. Pre-bundling both up front avoids that; test/e2e/dev.spec.ts guards it.
-  optimizeDeps: { include: ['mermaid', 'dayjs'] },
+  // Mermaid's own pre-built, self-contained ESM bundle rather than its sources:
+  // bundling those (3.5 MB with d3, dayjs, cytoscape…) dominated build time, and
+  // in Slidev's dev and export servers their CommonJS dayjs broke the diagrams.
+  // Pre-bundled up front, it is not discovered late on a first render (which
+  // reloads the page). test/e2e/dev.spec.ts guards the dev server.
+  resolve: { alias: { mermaid: 'mermaid/dist/mermaid.esm.min.mjs' } },
+  optimizeDeps: { include: ['mermaid'] },
+  // Gzip sizes of every chunk, printed by each build, cost seconds that nobody reads.
+  build: { reportCompressedSize: false },
   plugins: [
     // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
     lessonModule({ root, modulePath: lessonPath }),
