@@ -15,6 +15,11 @@ export default defineConfig({
         test: { name: 'components', include: ['test/components/**/*.test.ts'], environment: 'happy-dom' },
       },
       {
+        // Builds a copy of the deck with an edited data file and reads the fonts it ships.
+        extends: true,
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 300_000 },
+      },
+      {
         // Runs the real `npm run export` (the deck's print build + Chromium) and reads the PDFs with poppler.
         extends: true,
         test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 },

@@ -3,29 +3,48 @@
  * only) of a generated deck with as many slides, same Slidev, same Chromium, runs alternating.
  * Our export is measured twice over: with the deck unchanged since the last export (its print
  * build is reused) and right after an edit (it builds first; the cached build is removed before
- * each such run, outside the timing). Prints a table and writes bench/results.json.
- * Options: --runs N (default 5, at least 5).
+ * each such run, outside the timing).
+ * Then the classroom figures (issue 5): this deck's build, dist/, bytes to show slide 1 and
+ * `npm run present`'s wait, against a plain Slidev deck of the same slides with @fontsource's
+ * Noto Sans SC (lib/bench/classroom.ts).
+ * Prints tables and writes bench/results.json. Options: --runs N (default 5, at least 5);
+ * --only export|classroom measures one part and keeps the other's figures from results.json.
  */
 import type { Command, Measurement } from '../lib/bench/measure'
 import type { BenchResults } from '../lib/bench/report'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { lesson } from '../data'
+import { runClassroomBench } from '../lib/bench/classroom'
+import { formatClassroomTable } from '../lib/bench/classroomReport'
 import { measure } from '../lib/bench/measure'
+import { writePlainChineseDeck } from '../lib/bench/plainChineseDeck'
 import { writePlainDeck } from '../lib/bench/plainDeck'
 import { formatTable, summarize } from '../lib/bench/report'
 import { rotate } from '../lib/bench/stats'
 import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } })
+  let values
+  try {
+    ({ values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } }))
+  }
+  catch (error) {
+    process.stderr.write(`bench: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}\n`)
+    process.exit(2)
+  }
   const runsEach = Number(values.runs)
   if (!Number.isInteger(runsEach) || runsEach < 5) {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
+    process.exit(2)
+  }
+  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom') {
+    process.stderr.write(`bench: --only must be export or classroom, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -41,78 +60,103 @@ async function main(): Promise<void> {
   }
 
   const root = process.cwd()
-  const { loadDeck } = await import('../lib/export/slidevDeck')
-  const slideCount = (await loadDeck('slides.md')).data.slides.length
-
-  // Under bench/runs/ (git-ignored) rather than /tmp, so the plain deck resolves this project's Slidev.
-  const work = resolve(root, 'bench', 'runs', `plain-${process.pid}`)
-  rmSync(work, { recursive: true, force: true })
+  const resultsFile = join(root, 'bench', 'results.json')
+  const previous: Record<string, unknown> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown> : {}
   const require = createRequire(import.meta.url)
-  const playwrightCore = resolve(require.resolve('playwright-core'), '..', 'index.mjs')
-  writePlainDeck(work, slideCount, playwrightCore)
-  const ourOut = join(work, 'ours-out')
-  mkdirSync(ourOut)
+  let results: Record<string, unknown> = previous
 
-  const node = process.execPath
-  const ourArgv = [node, '--import', 'tsx', 'scripts/export.ts', '--out', ourOut, '--browser', browser]
-  const ours: Command = { name: 'ours: 3 PDFs', cwd: root, argv: ourArgv }
-  const printBuildCache = join(root, 'node_modules', '.cache', 'deck-export')
-  const oursAfterEdit: Command = {
-    name: 'ours: 3 PDFs, deck just edited',
-    cwd: root,
-    argv: ourArgv,
-    // What an edit costs the export: the cached print build no longer matches, so it builds again.
-    prepare: () => rmSync(printBuildCache, { recursive: true, force: true }),
-  }
-  const plain: Command = {
-    name: 'plain slidev export',
-    cwd: work,
-    argv: [node, require.resolve('@slidev/cli/bin/slidev.mjs'), 'export', 'slides.md', '--output', 'plain.pdf', '--executable-path', browser],
-  }
-  // After an "edited" run the cache holds the current build again, so each unchanged run follows one.
-  const sides = [ours, plain, oursAfterEdit]
+  if (values.only !== 'classroom') {
+    const { loadDeck } = await import('../lib/export/slidevDeck')
+    const slideCount = (await loadDeck('slides.md')).data.slides.length
 
-  // One unmeasured run each: Vite's dependency pre-bundling (plain) and our print build happen
-  // once per deck and are cached.
-  process.stdout.write(`bench: ${slideCount} slides, ${runsEach} runs each, warming up\n`)
-  for (const side of [oursAfterEdit, ours, plain])
-    await measure(side)
+    // Under bench/runs/ (git-ignored) rather than /tmp, so the plain deck resolves this project's Slidev.
+    const work = resolve(root, 'bench', 'runs', `plain-${process.pid}`)
+    rmSync(work, { recursive: true, force: true })
+    const playwrightCore = resolve(require.resolve('playwright-core'), '..', 'index.mjs')
+    writePlainDeck(work, slideCount, playwrightCore)
+    const ourOut = join(work, 'ours-out')
+    mkdirSync(ourOut)
 
-  const results = new Map<Command, Measurement[]>(sides.map(side => [side, []]))
-  const order = rotate(sides, runsEach)
-  for (const [index, command] of order.entries()) {
-    const measurement = await measure(command)
-    results.get(command)!.push(measurement)
-    process.stdout.write(`  run ${index + 1}/${order.length} ${command.name}: ${(measurement.wallMs / 1000).toFixed(2)} s\n`)
+    const node = process.execPath
+    const ourArgv = [node, '--import', 'tsx', 'scripts/export.ts', '--out', ourOut, '--browser', browser]
+    const ours: Command = { name: 'ours: 3 PDFs', cwd: root, argv: ourArgv }
+    const printBuildCache = join(root, 'node_modules', '.cache', 'deck-export')
+    const oursAfterEdit: Command = {
+      name: 'ours: 3 PDFs, deck just edited',
+      cwd: root,
+      argv: ourArgv,
+      // What an edit costs the export: the cached print build no longer matches, so it builds again.
+      prepare: () => rmSync(printBuildCache, { recursive: true, force: true }),
+    }
+    const plain: Command = {
+      name: 'plain slidev export',
+      cwd: work,
+      argv: [node, require.resolve('@slidev/cli/bin/slidev.mjs'), 'export', 'slides.md', '--output', 'plain.pdf', '--executable-path', browser],
+    }
+    // After an "edited" run the cache holds the current build again, so each unchanged run follows one.
+    const sides = [ours, plain, oursAfterEdit]
+
+    // One unmeasured run each: Vite's dependency pre-bundling (plain) and our print build happen
+    // once per deck and are cached.
+    process.stdout.write(`bench: ${slideCount} slides, ${runsEach} runs each, warming up\n`)
+    for (const side of [oursAfterEdit, ours, plain])
+      await measure(side)
+
+    const runs = new Map<Command, Measurement[]>(sides.map(side => [side, []]))
+    const order = rotate(sides, runsEach)
+    for (const [index, command] of order.entries()) {
+      const measurement = await measure(command)
+      runs.get(command)!.push(measurement)
+      process.stdout.write(`  run ${index + 1}/${order.length} ${command.name}: ${(measurement.wallMs / 1000).toFixed(2)} s\n`)
+    }
+
+    const oursSummary = summarize(ours.name, runs.get(ours)!)
+    const afterEditSummary = summarize(oursAfterEdit.name, runs.get(oursAfterEdit)!)
+    const plainSummary = summarize(plain.name, runs.get(plain)!)
+    const report: BenchResults = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryBytes: totalmem(),
+        node: process.version,
+        browser: execFileSync(browser, ['--version'], { encoding: 'utf8' }).trim(),
+      },
+      slideCount,
+      runsEach,
+      ours: oursSummary,
+      oursAfterEdit: afterEditSummary,
+      plain: plainSummary,
+      wallRatio: oursSummary.medianWallMs / plainSummary.medianWallMs,
+      wallRatioAfterEdit: afterEditSummary.medianWallMs / plainSummary.medianWallMs,
+      cpuRatio: oursSummary.medianCpuMs / plainSummary.medianCpuMs,
+      cpuRatioAfterEdit: afterEditSummary.medianCpuMs / plainSummary.medianCpuMs,
+    }
+    process.stdout.write(`\n${formatTable(report)}\n`)
+    rmSync(work, { recursive: true, force: true })
+    results = { ...report, classroom: previous.classroom }
   }
 
-  const oursSummary = summarize(ours.name, results.get(ours)!)
-  const afterEditSummary = summarize(oursAfterEdit.name, results.get(oursAfterEdit)!)
-  const plainSummary = summarize(plain.name, results.get(plain)!)
-  const report: BenchResults = {
-    date: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryBytes: totalmem(),
-      node: process.version,
-      browser: execFileSync(browser, ['--version'], { encoding: 'utf8' }).trim(),
-    },
-    slideCount,
-    runsEach,
-    ours: oursSummary,
-    oursAfterEdit: afterEditSummary,
-    plain: plainSummary,
-    wallRatio: oursSummary.medianWallMs / plainSummary.medianWallMs,
-    wallRatioAfterEdit: afterEditSummary.medianWallMs / plainSummary.medianWallMs,
-    cpuRatio: oursSummary.medianCpuMs / plainSummary.medianCpuMs,
-    cpuRatioAfterEdit: afterEditSummary.medianCpuMs / plainSummary.medianCpuMs,
+  if (values.only !== 'export') {
+    const plainDir = resolve(root, 'bench', 'runs', `plain-zh-${process.pid}`)
+    rmSync(plainDir, { recursive: true, force: true })
+    writePlainChineseDeck(plainDir, lesson.plan.map(entry => ({ title: entry.title ?? lesson.course.lessonTitle, points: entry.points })))
+    const classroom = await runClassroomBench({
+      root,
+      plainDir,
+      browserPath: browser,
+      runsEach,
+      slidev: require.resolve('@slidev/cli/bin/slidev.mjs'),
+      progress: line => process.stdout.write(`${line}\n`),
+    })
+    process.stdout.write(`\n${formatClassroomTable(classroom)}\n`)
+    rmSync(plainDir, { recursive: true, force: true })
+    results = { ...results, classroom }
   }
-  process.stdout.write(`\n${formatTable(report)}\n`)
+
   mkdirSync(join(root, 'bench'), { recursive: true })
-  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`)
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
   process.stdout.write('wrote bench/results.json\n')
-  rmSync(work, { recursive: true, force: true })
   process.exit(0)
 }
 

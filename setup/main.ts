@@ -4,7 +4,8 @@
  * components as props without a <script> block per slide.
  */
 import { defineAppSetup } from '@slidev/types'
-import { lesson } from '../data'
+// The lesson validated at build time, as plain data (lib/lesson/lessonModulePlugin.ts).
+import { lesson } from 'virtual:deck-lesson'
 import { findById } from '../lib/findById'
 
 export default defineAppSetup(({ app }) => {

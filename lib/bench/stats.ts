@@ -11,3 +11,8 @@ export function median(values: readonly number[]): number {
 export function rotate<T>(sides: readonly T[], runsEach: number): T[] {
   return Array.from({ length: runsEach * sides.length }, (_, i) => sides[i % sides.length]!)
 }
+
+/** The A B A B … order of runs for two sides. */
+export function alternate<T>(a: T, b: T, runsEach: number): T[] {
+  return rotate([a, b], runsEach)
+}

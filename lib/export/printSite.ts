@@ -19,7 +19,7 @@ import { loadDeck } from './slidevDeck'
  */
 
 /** Bump when the way the site is built or described changes, so older caches are not used. */
-const CACHE_FORMAT = 'print-site-1'
+const CACHE_FORMAT = 'print-site-2'
 const DECK_FILE = 'export-deck.json'
 
 /**
@@ -166,12 +166,15 @@ export interface PrintSiteOptions {
 export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSite> {
   const cacheRoot = join(options.root, 'node_modules', '.cache', 'deck-export')
   const key = await deckInputsKey(options.root, options.entry, options.skip)
+  // One folder per key: the site in site/ (with anything the build writes beside its output
+  // folder, such as the present command's build stamp) and the parsed deck.
   const dir = join(cacheRoot, key)
+  const siteDir = join(dir, 'site')
   const deckFile = join(dir, DECK_FILE)
   if (existsSync(deckFile)) {
     const deck = JSON.parse(await readFile(deckFile, 'utf8')) as PrintSiteDeck
     options.log('reusing the build of the deck from an earlier export (nothing changed since)')
-    return { deck, reused: true, dir: Promise.resolve(dir) }
+    return { deck, reused: true, dir: Promise.resolve(siteDir) }
   }
 
   // Building in export mode would keep the client asking a dev server for live state; a
@@ -191,7 +194,7 @@ export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSit
   await mkdir(temp, { recursive: true })
   options.log('building the deck for print (once after each change of the deck)')
   const built = (async () => {
-    await buildSite(slidev, temp)
+    await buildSite(slidev, join(temp, 'site'))
     await writeFile(join(temp, DECK_FILE), JSON.stringify(deck))
     // Older builds will not be current again until their exact inputs return; keep the cache small.
     for (const entry of await readdir(cacheRoot)) {
@@ -207,7 +210,7 @@ export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSit
         throw error
       await rm(temp, { recursive: true, force: true })
     }
-    return dir
+    return siteDir
   })()
   return { deck, reused: false, dir: built }
 }

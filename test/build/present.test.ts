@@ -1,0 +1,112 @@
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import process from 'node:process'
+import { afterAll, describe, expect, it } from 'vitest'
+import { lesson } from '../../data'
+import { copyProject } from './fixtureProject'
+
+const project = copyProject('present-')
+const running: ChildProcess[] = []
+
+interface Served {
+  output: string
+  audience: string
+  presenter: string
+}
+
+/** Starts `npm run present` (without npm's own lines) in the copy and waits for its addresses. */
+async function present(args: string[]): Promise<Served> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', ...args], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] })
+  running.push(child)
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const audience = /Audience[^\n]*?(http:\/\/\S+)/.exec(output)?.[1]
+      const presenter = /Presenter[^\n]*?(http:\/\/\S+)/.exec(output)?.[1]
+      if (audience && presenter)
+        resolve({ output, audience, presenter })
+    }
+    child.stdout!.on('data', read)
+    child.stderr!.on('data', read)
+    child.on('exit', code => reject(new Error(`present exited with ${code}:\n${output}`)))
+  })
+}
+
+async function stopAll(): Promise<void> {
+  for (const child of running.splice(0)) {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM')
+      await once(child, 'exit')
+    }
+  }
+}
+
+afterAll(async () => {
+  await stopAll()
+  project.remove()
+})
+
+describe('npm run present', () => {
+  it('builds a fresh checkout first, then serves the deck and the presenter view', async () => {
+    const served = await present(['--port', '0'])
+    expect(served.output).toContain('building')
+    for (const url of [served.audience, served.presenter]) {
+      const response = await fetch(url)
+      expect(response.status, url).toBe(200)
+      expect(await response.text()).toContain(lesson.course.lessonTitle)
+    }
+    expect(served.presenter).toMatch(/\/presenter\/1$/)
+    await stopAll()
+  }, 240_000)
+
+  it('serves at once, without building, when nothing changed since the last build', async () => {
+    const served = await present(['--port', '0'])
+    expect(served.output).toContain('up to date')
+    expect(served.output).not.toContain('building')
+    await stopAll()
+  }, 60_000)
+
+  it('takes the next free port when the one asked for is busy, and says so', async () => {
+    const blocker = createServer()
+    blocker.listen(0, '127.0.0.1')
+    await once(blocker, 'listening')
+    const busy = (blocker.address() as { port: number }).port
+    try {
+      const served = await present(['--port', String(busy)])
+      expect(served.output).toContain(`Port ${busy} is busy`)
+      const port = Number(new URL(served.audience).port)
+      expect(port).not.toBe(busy)
+      expect((await fetch(served.audience)).status).toBe(200)
+    }
+    finally {
+      await stopAll()
+      blocker.close()
+    }
+  }, 60_000)
+
+  it('builds again after a change under data/', async () => {
+    const file = join(project.dir, 'data', 'course.ts')
+    writeFileSync(file, readFileSync(file, 'utf8').replace(lesson.course.lessonTitle, `${lesson.course.lessonTitle}？`))
+    const served = await present(['--port', '0'])
+    expect(served.output).toContain('building')
+    expect(await (await fetch(served.audience)).text()).toContain(`${lesson.course.lessonTitle}？`)
+    await stopAll()
+  }, 240_000)
+
+  it('rejects an unknown flag with one line and exit code 2', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--prot', '80'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    const [code] = await once(child, 'exit') as [number]
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining('--prot')])
+  }, 30_000)
+})
