@@ -13,9 +13,10 @@ import { loadDeck } from './slidevDeck'
  *
  * Printing from Slidev's dev server makes Vite transform some 450 modules on demand for every
  * export, and that is most of an export's time. A production build of the same deck loads in
- * about a second from disk; building it costs more than one dev-server load, so it pays from
- * the second export of an unchanged deck on. The cache key covers every file of the project
- * that can change what is built (see `deckInputsKey`), so a stale build is never printed.
+ * one to two seconds from disk. Building it costs about what one dev-server load did, so the
+ * first export after an edit takes about as long as before and later ones far less. The cache
+ * key covers every file of the project that can change what is built (see `deckInputsKey`), so
+ * a stale build is never printed.
  */
 
 /** Bump when the way the site is built or described changes, so older caches are not used. */
