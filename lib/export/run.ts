@@ -160,8 +160,11 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
 
   const written = await staged.commit()
   mark('written')
-  for (const file of written)
-    log(`wrote ${relative(process.cwd(), file) || file}`)
+  for (const file of written) {
+    // A path inside the project reads best relative to it; one elsewhere, in full.
+    const near = relative(process.cwd(), file)
+    log(`wrote ${near && !near.startsWith('..') ? near : file}`)
+  }
   log(`done in ${(timings.written! / 1000).toFixed(1)} s (${Object.entries(timings).map(([step, ms]) => `${step} ${ms}`).join(', ')} ms)`)
   return { written, timings }
 }

@@ -9,6 +9,8 @@ import { basename, dirname, join, relative } from 'node:path'
  */
 export const BUILD_INPUTS: readonly string[] = [
   'slides.md',
+  // Files slides.md imports with `src:`.
+  'slides',
   'pages',
   'data',
   'components',

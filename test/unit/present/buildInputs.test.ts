@@ -27,6 +27,14 @@ describe('hashBuildInputs', () => {
     expect(listBuildInputs(root)).toEqual(['data/course.ts', 'package-lock.json', 'slides.md'])
   })
 
+  it('includes the slide files slides.md imports', () => {
+    write('slides/playground.md', '<ClusterPlayground />')
+    const before = hashBuildInputs(root)
+    expect(listBuildInputs(root)).toContain('slides/playground.md')
+    write('slides/playground.md', '<ClusterPlayground scenario="scheduling" />')
+    expect(hashBuildInputs(root)).not.toBe(before)
+  })
+
   it('changes when a source is edited, added or removed', () => {
     const before = hashBuildInputs(root)
     write('data/course.ts', 'export const name = \'集群龘\'')
