@@ -1,6 +1,7 @@
 import type { MaybeRefOrGetter, Ref } from 'vue'
 import { onMounted, ref, toValue, watch } from 'vue'
 import { diagramFontFamily, mermaidConfig } from '../lib/mermaidConfig'
+import { loadMermaid } from './loadMermaid'
 
 export type MermaidStatus = 'pending' | 'rendered' | 'error'
 
@@ -42,7 +43,7 @@ export function useMermaidSvg(code: MaybeRefOrGetter<string>): MermaidSvg {
     status.value = 'pending'
     try {
       await loadDiagramFonts(text)
-      const { default: mermaid } = await import('mermaid')
+      const mermaid = await loadMermaid()
       mermaid.initialize(mermaidConfig)
       // Parse first: a failed render() leaves Mermaid's error graphic in the page.
       await mermaid.parse(text)

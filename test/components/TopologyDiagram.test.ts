@@ -9,7 +9,7 @@ const mermaid = vi.hoisted(() => ({
   parse: vi.fn(async () => ({ diagramType: 'flowchart-v2' })),
   render: vi.fn(async (_id: string, text: string) => ({ svg: `<svg data-code-length="${text.length}"><text>ok</text></svg>` })),
 }))
-vi.mock('mermaid', () => ({ default: mermaid }))
+vi.mock('../../composables/loadMermaid', () => ({ loadMermaid: async () => mermaid }))
 
 const topology = lesson.topologies.find(t => t.id === 'cluster-failover')!
 
