@@ -58,3 +58,14 @@ export function planSlide(
     }),
   }
 }
+
+/**
+ * Checks the topology ids a slide asks for with `$topology('id')`: a typo would otherwise
+ * surface only when the slide renders, as an empty slide.
+ */
+export function checkTopologyRefs(content: string, knownIds: readonly string[], where: string): void {
+  for (const [, id] of content.matchAll(/\$topology\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    if (!knownIds.includes(id!))
+      throw new SlidePlanError(`${where}: $topology('${id}'): unknown topology (data/topologies.ts has: ${knownIds.join(', ')})`)
+  }
+}

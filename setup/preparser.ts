@@ -11,7 +11,7 @@ import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { LessonDataError } from '../data/validateLesson'
 import { buildSchedule } from '../lib/schedule'
-import { planSlide } from '../lib/slidePlanning'
+import { checkTopologyRefs, planSlide } from '../lib/slidePlanning'
 
 async function loadLesson(): Promise<Lesson> {
   try {
@@ -29,13 +29,15 @@ export default definePreparserSetup(async ({ filepath }) => {
   const lesson = await loadLesson()
   const schedule = buildSchedule(lesson.plan)
   const file = filepath.split('/').pop() ?? filepath
+  const topologyIds = lesson.topologies.map(t => t.id)
   let slideNo = 0
   const planned = new WeakMap<object, ReturnType<typeof planSlide>>()
+  const where = () => `slide ${slideNo} of ${file} and the files it imports`
 
   const plannedFor = (frontmatter: Record<string, unknown>) => {
     if (!planned.has(frontmatter)) {
       slideNo += 1
-      planned.set(frontmatter, planSlide(frontmatter, lesson.course, schedule, `slide ${slideNo} of ${file} and the files it imports`))
+      planned.set(frontmatter, planSlide(frontmatter, lesson.course, schedule, where()))
     }
     return planned.get(frontmatter) ?? null
   }
@@ -46,6 +48,7 @@ export default definePreparserSetup(async ({ filepath }) => {
       const slide = plannedFor(frontmatter)
       if (!slide)
         return undefined
+      checkTopologyRefs(content, topologyIds, where())
       frontmatter.title = slide.title
       // The first slide's frontmatter is the deck's headmatter: the presenter's
       // countdown runs for the planned length of the lesson.

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
 import { loadDeck } from '../../lib/deck/loadDeck'
 import { buildSchedule } from '../../lib/schedule'
-import { planSlide } from '../../lib/slidePlanning'
+import { checkTopologyRefs, planSlide } from '../../lib/slidePlanning'
 import { questionLabel, renderSpeakerNotes } from '../../lib/speakerNotes'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -85,5 +85,18 @@ describe('renderSpeakerNotes', () => {
 describe('slides.md stays a composition', () => {
   it('has no <script> blocks: content comes from data/ through components', () => {
     expect(readFileSync(resolve(root, 'slides.md'), 'utf8')).not.toMatch(/<script/i)
+  })
+})
+
+describe('checkTopologyRefs', () => {
+  const ids = lesson.topologies.map(t => t.id)
+
+  it('accepts the diagrams slides.md asks for', () => {
+    expect(() => checkTopologyRefs(`<TopologyDiagram :topology="$topology('cluster-failover')" />`, ids, 'slide 8')).not.toThrow()
+  })
+
+  it('names the slide and the unknown id instead of rendering an empty slide', () => {
+    expect(() => checkTopologyRefs(`<TopologyDiagram :topology="$topology('cluster-falover')" />`, ids, 'slide 8'))
+      .toThrow(/^slide 8: \$topology\('cluster-falover'\): unknown topology \(data\/topologies\.ts has: single-host-failure, /)
   })
 })
