@@ -1,7 +1,6 @@
-import type { SlidevPreparserExtension } from '@slidev/types'
 import { resolve } from 'node:path'
-import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
-import setupPreparser from '../../setup/preparser'
+import { load } from '@slidev/parser/fs'
+import { injectProjectPreparser } from './preparserLoader'
 
 export interface DeckSlide {
   /** 1-based slide number, as in the URL. */
@@ -17,8 +16,7 @@ export interface DeckSlide {
  * deck's preparser, so titles and notes are exactly what Slidev shows.
  */
 export async function loadDeck(root: string, entry = 'slides.md'): Promise<DeckSlide[]> {
-  injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode): Promise<SlidevPreparserExtension[]> =>
-    await setupPreparser({ filepath, headmatter, mode }))
+  injectProjectPreparser()
   const data = await load({ roots: [root], userRoot: root }, resolve(root, entry))
   const errors = Object.values(data.markdownFiles).flatMap(md => md.errors ?? [])
   if (errors.length > 0)

@@ -1,4 +1,6 @@
-import { parseArgs } from 'node:util'
+import { parseCommandLine, UsageError } from '../cli/commandLine'
+
+export { UsageError }
 
 /** The documents `npm run export` can write, in the order they are written. */
 export const DOCUMENTS = ['slides', 'handout', 'notes'] as const
@@ -23,11 +25,6 @@ export interface ExportOptions {
   help: boolean
 }
 
-/** Bad command-line input: shown as one line, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
-
 export const USAGE = `Usage: npm run export -- [--only slides,handout,notes] [--out DIR] [--browser PATH] [--entry slides.md]`
 
 function isDocument(value: string): value is DocumentKind {
@@ -36,25 +33,13 @@ function isDocument(value: string): value is DocumentKind {
 
 /** Parses the export command line; throws UsageError on anything it does not understand. */
 export function parseExportArgs(argv: readonly string[]): ExportOptions {
-  let values
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        only: { type: 'string' },
-        out: { type: 'string' },
-        browser: { type: 'string' },
-        entry: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
-  }
-  catch (error) {
-    // node:util's messages are already one readable line; keep them, drop the error code.
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
+  const values = parseCommandLine(argv, {
+    only: { type: 'string' },
+    out: { type: 'string' },
+    browser: { type: 'string' },
+    entry: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
 
   let only: DocumentKind[] = [...DOCUMENTS]
   if (values.only !== undefined) {
