@@ -10,6 +10,9 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 const lessonPath = `${root}data/index.ts`
 
 export default defineConfig({
+  // Pre-bundled when the dev server starts: discovered on first use instead (the lab slide's QR
+  // code), Vite would reload the page in front of the class. test/e2e/dev.spec.ts guards it.
+  optimizeDeps: { include: ['uqr'] },
   // Gzip sizes of every chunk, printed by each build, cost seconds that nobody reads.
   build: { reportCompressedSize: false },
   plugins: [

@@ -30,3 +30,21 @@ test('npm run dev serves the diagrams, the notes and nothing from the network', 
   expect(foreign.filter(url => !url.startsWith(devURL.replace('http', 'ws')))).toEqual([])
   expect(errors).toEqual([])
 })
+
+test('npm run dev never reloads the page while the presenter moves through the deck', async ({ page }) => {
+  const slides = await loadDeckSlides()
+  let loads = 0
+  page.on('load', () => loads++)
+  await page.goto('/1')
+  await waitForSlide(page, 1)
+  for (let no = 2; no <= slides.length; no++) {
+    // ↓ goes to the next slide without stepping through its clicks.
+    await page.keyboard.press('ArrowDown')
+    await waitForSlide(page, no)
+  }
+  // Vite re-bundles a late-discovered dependency in the background, then reloads.
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(1500)
+  // A late-discovered dependency makes Vite reload the page, in front of the class.
+  expect(loads).toBe(1)
+})
