@@ -7,7 +7,7 @@ import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
 import { ensureWritableDir } from '../lib/export/atomicWrite'
 import { Cleanup } from '../lib/export/cleanup'
 import { parseExportArgs, USAGE, UsageError } from '../lib/export/options'
-import { runExport } from '../lib/export/run'
+import { openPrintSite } from '../lib/export/printSite'
 
 function fail(message: string, code: number): never {
   process.stderr.write(`export: ${message}\n`)
@@ -59,10 +59,22 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
 
-  // The lesson data is loaded only now, so bad options fail fast and without it.
-  const { lesson } = await import('../data/index')
+  const log = (line: string): void => {
+    process.stdout.write(`${line}\n`)
+  }
   try {
-    await runExport({ options, browserPath, lesson, cleanup, log: line => process.stdout.write(`${line}\n`) })
+    // The deck's build, when it changed, runs in its own process: start it first, then load the
+    // rest of the export (Chromium's driver, the PDF library, the lesson: half a second).
+    const site = await openPrintSite({
+      root: process.cwd(),
+      entry: options.entry,
+      skip: [options.out],
+      log,
+      warn: text => process.stderr.write(`${text}\n`),
+      onCleanup: task => cleanup.add(task),
+    })
+    const [{ runExport }, { lesson }] = await Promise.all([import('../lib/export/run'), import('../data/index')])
+    await runExport({ options, browserPath, lesson, site, cleanup, log })
   }
   catch (error) {
     if (interrupted)
@@ -71,7 +83,7 @@ async function main(): Promise<void> {
     fail(error instanceof Error ? error.message : String(error), 1)
   }
   await cleanup.run()
-  // Vite's watchers and sockets can keep the event loop alive after close(); the work is done.
+  // Nothing left open (a socket of Chromium's driver, a timer) may keep the command waiting: the work is done.
   process.exit(0)
 }
 

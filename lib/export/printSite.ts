@@ -1,26 +1,25 @@
-import type { ResolvedSlidevOptions } from '@slidev/types'
-import type { InlineConfig, Plugin, UserConfig } from 'vite'
 import type { ParsedSlide } from './deck'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { loadDeck } from './slidevDeck'
+import { startSiteBuild } from './siteBuilder'
 
 /**
  * The deck built once as a static site with Slidev's print view, kept until the deck changes.
  *
  * Printing from Slidev's dev server makes Vite transform some 450 modules on demand for every
  * export, and that is most of an export's time. A production build of the same deck loads in
- * one to two seconds from disk. Building it costs about what one dev-server load did, so the
- * first export after an edit takes about as long as before and later ones far less. The cache
- * key covers every file of the project that can change what is built (see `deckInputsKey`), so
- * a stale build is never printed.
+ * one to two seconds from disk, so it is built once and printed from until the deck changes.
+ * The build runs in a child process of plain Node (scripts/build-print-site.mjs), started before
+ * the rest of the export loads, so that Chromium, the handout and the notes get going beside it.
+ * The cache key covers every file of the project that can change what is built (see
+ * `deckInputsKey`), so a stale build is never printed.
  */
 
 /** Bump when the way the site is built or described changes, so older caches are not used. */
-const CACHE_FORMAT = 'print-site-2'
+const CACHE_FORMAT = 'print-site-3'
 const DECK_FILE = 'export-deck.json'
 
 /**
@@ -37,7 +36,8 @@ export interface PrintSiteDeck {
 }
 
 export interface PrintSite {
-  deck: PrintSiteDeck
+  /** The deck as parsed for the site: at once from the cache, else as soon as the builder has parsed it. */
+  deck: Promise<PrintSiteDeck>
   /** True when an earlier export's build was current and is used as it is. */
   reused: boolean
   /** Folder of the built site, with index.html; resolves once the build (if any) is done. */
@@ -79,61 +79,6 @@ export async function deckInputsKey(root: string, entry: string, extraSkips: rea
   return hash.digest('hex').slice(0, 24)
 }
 
-/** Every root's `vite.config.*`, as Slidev's own build reads them (the deck's pre-bundling settings live there). */
-async function rootViteConfigs(options: ResolvedSlidevOptions): Promise<UserConfig[]> {
-  const { loadConfigFromFile } = await import('vite')
-  const configs: UserConfig[] = []
-  for (const root of options.roots) {
-    const file = ['ts', 'mts', 'js', 'mjs'].map(ext => join(root, `vite.config.${ext}`)).find(existsSync)
-    if (!file)
-      continue
-    const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, file, root, 'silent')
-    if (loaded)
-      configs.push(loaded.config)
-  }
-  return configs
-}
-
-/**
- * Builds the deck as `slidev build` does, into `outDir`, with the print view included. Slidev's
- * CLI does not export its build command, so this is its build() without the og-image step.
- */
-async function buildSite(options: ResolvedSlidevOptions, outDir: string): Promise<void> {
-  const { build, mergeConfig } = await import('vite')
-  const { ViteSlidevPlugin } = await import('@slidev/cli')
-  const indexHtml = resolve(options.userRoot, 'index.html')
-  const servesIndexHtml: Plugin = {
-    name: 'deck-export:index-html',
-    resolveId: { order: 'pre', handler: id => (id === indexHtml ? id : null) },
-    load: { order: 'pre', handler: id => (id === indexHtml ? options.utils.indexHtml : null) },
-  }
-  let config: InlineConfig = {
-    logLevel: 'warn',
-    plugins: [servesIndexHtml],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      chunkSizeWarningLimit: 5000,
-      // Gzipping every chunk only to print its size would add seconds to each build.
-      reportCompressedSize: false,
-      rolldownOptions: {
-        input: { index: indexHtml },
-        // Rolldown reports slow plugins (UnoCSS, Slidev's own) on every build; nothing to act on here.
-        checks: { bundlerTimings: false },
-      },
-    },
-  }
-  for (const userConfig of await rootViteConfigs(options))
-    config = mergeConfig(config, userConfig)
-  config = mergeConfig(config, {
-    configFile: false,
-    root: options.userRoot,
-    plugins: await ViteSlidevPlugin(options, config.slidev),
-    define: { __VUE_PROD_DEVTOOLS__: false },
-  })
-  await build(config)
-}
-
 /** A `<key>.<pid>.tmp` folder whose export is still running (one killed outright leaves its folder behind). */
 function isBuildInProgress(entry: string): boolean {
   const pid = /\.(\d+)\.tmp$/.exec(entry)?.[1]
@@ -156,13 +101,16 @@ export interface PrintSiteOptions {
   /** Folders to leave out of the cache key (where the PDFs go). */
   skip: readonly string[]
   log: (line: string) => void
+  /** Where the builder's warnings go. */
+  warn: (text: string) => void
   /** Registers an undo step; a build interrupted half way leaves no folder behind. */
   onCleanup: (task: () => Promise<unknown>) => void
 }
 
 /**
  * The deck as it is now and its print site: the cached one when nothing changed, else one being
- * built (the deck is known before the build ends, so the caller can start on other work).
+ * built in a child process (the deck is known well before the build ends, so the caller can
+ * start on other work). Returns as soon as the build is started.
  */
 export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSite> {
   const cacheRoot = join(options.root, 'node_modules', '.cache', 'deck-export')
@@ -175,28 +123,20 @@ export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSit
   if (existsSync(deckFile)) {
     const deck = JSON.parse(await readFile(deckFile, 'utf8')) as PrintSiteDeck
     options.log('reusing the build of the deck from an earlier export (nothing changed since)')
-    return { deck, reused: true, dir: Promise.resolve(siteDir) }
+    return { deck: Promise.resolve(deck), reused: true, dir: Promise.resolve(siteDir) }
   }
 
-  // Building in export mode would keep the client asking a dev server for live state; a
-  // production build with `download` on is the static site Slidev itself makes with a print view.
-  const slidev = await loadDeck(options.entry, 'build', true)
-  const deck: PrintSiteDeck = {
-    slides: slidev.data.slides.map(slide => ({
-      title: slide.title,
-      note: slide.note,
-      frontmatter: typeof slide.frontmatter.plan === 'string' ? { plan: slide.frontmatter.plan } : {},
-    })),
-    canvasWidth: slidev.data.config.canvasWidth,
-    aspectRatio: slidev.data.config.aspectRatio,
-  }
   const temp = `${dir}.${process.pid}.tmp`
   options.onCleanup(() => rm(temp, { recursive: true, force: true }))
   await mkdir(temp, { recursive: true })
   options.log('building the deck for print (once after each change of the deck)')
+  // Building in export mode would keep the client asking a dev server for live state; a
+  // production build with `download` on is the static site Slidev itself makes with a print view.
+  const build = startSiteBuild(options.root, options.entry, join(temp, 'site'), options.warn)
+  options.onCleanup(() => build.stop())
   const built = (async () => {
-    await buildSite(slidev, join(temp, 'site'))
-    await writeFile(join(temp, DECK_FILE), JSON.stringify(deck))
+    await build.done
+    await writeFile(join(temp, DECK_FILE), JSON.stringify(await build.deck))
     // Older builds will not be current again until their exact inputs return; keep the cache small.
     for (const entry of await readdir(cacheRoot)) {
       if (entry !== key && !isBuildInProgress(entry))
@@ -213,5 +153,6 @@ export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSit
     }
     return siteDir
   })()
-  return { deck, reused: false, dir: built }
+  built.catch(() => undefined)
+  return { deck: build.deck, reused: false, dir: built }
 }

@@ -2,7 +2,7 @@ import type { Cleanup } from './cleanup'
 import type { ExportDeck, LessonForExport } from './deck'
 import type { HandoutPage, NotesPageLayout } from './layout'
 import type { DocumentKind, ExportOptions } from './options'
-import type { PrintSiteDeck } from './printSite'
+import type { PrintSite, PrintSiteDeck } from './printSite'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { startStaticServer } from '../server/staticServer'
@@ -12,7 +12,6 @@ import { buildExportDeck } from './deck'
 import { handoutHtml, notesHtml } from './html'
 import { handoutPageCount, layoutHandout, layoutNotesPage } from './layout'
 import { FILE_NAMES } from './options'
-import { openPrintSite } from './printSite'
 import { launchBrowser, printFrame, printSlides } from './render'
 
 export interface ExportContext {
@@ -20,6 +19,8 @@ export interface ExportContext {
   /** Browser executable, already resolved. */
   browserPath: string
   lesson: LessonForExport
+  /** The deck's print site, cached or being built (openPrintSite). */
+  site: PrintSite
   /** Progress lines go here. */
   log: (line: string) => void
   /** Undone when the export ends; the caller runs it on Ctrl-C too. */
@@ -28,7 +29,7 @@ export interface ExportContext {
   timeout?: number
 }
 
-/** Where time went, in ms since the start, for the benchmark and for curious users. */
+/** Where time went, in ms since the process started, for the benchmark and for curious users. */
 export type Timings = Record<string, number>
 
 export interface ExportResult {
@@ -60,10 +61,9 @@ function layoutFrames(parsed: PrintSiteDeck, lesson: LessonForExport): DeckLayou
  * them, so all three documents cost about one slide export.
  */
 export async function runExport(ctx: ExportContext): Promise<ExportResult> {
-  const started = performance.now()
   const timings: Timings = {}
   const mark = (label: string): void => {
-    timings[label] = Math.round(performance.now() - started)
+    timings[label] = Math.round(performance.now())
   }
   const { options, log, cleanup } = ctx
   const timeout = ctx.timeout ?? 60_000
@@ -72,19 +72,13 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const staged = new StagedFiles()
   cleanup.add(() => staged.discard())
 
-  // Chromium starts while the deck is checked or built: they are independent and both take a while.
+  // Chromium starts while the deck is built or loaded: they are independent and both take a while.
   const browserPromise = launchBrowser(ctx.browserPath)
   cleanup.add(async () => (await browserPromise.catch(() => undefined))?.close())
   browserPromise.catch(() => undefined)
 
-  const site = await openPrintSite({
-    root: process.cwd(),
-    entry: options.entry,
-    skip: [options.out],
-    log,
-    onCleanup: task => cleanup.add(task),
-  })
-  const { deck, width, height, handoutPages, notesLayout } = layoutFrames(site.deck, ctx.lesson)
+  const { site } = ctx
+  const { deck, width, height, handoutPages, notesLayout } = layoutFrames(await site.deck, ctx.lesson)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
   mark('deckParsed')

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data/index'
+import { copyProject } from '../build/fixtureProject'
 import { finished, root, runExport, startExport } from './exportRun'
 import { compact, compactText, fonts, greyLevels, outlineTitles, pageCount, pdfInfo } from './pdfTools'
 
@@ -17,6 +18,21 @@ const slideCount = lesson.plan.length
 const slideTitles = lesson.plan.map(entry => entry.title ?? lesson.course.lessonTitle)
 
 let run: Awaited<ReturnType<typeof runExport>>
+
+/** The processes `pid` started, as `ps` sees them now. */
+function childrenOf(pid: number): number[] {
+  return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  }
+  catch {
+    return false
+  }
+}
 
 beforeAll(async () => {
   run = await runExport(['--out', out])
@@ -163,7 +179,7 @@ describe('npm run export failures', () => {
           resolve()
       })
     })
-    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)
+    const children = childrenOf(child.pid!)
     expect(children.length).toBeGreaterThan(0)
     child.kill('SIGINT')
     const result = await done
@@ -171,16 +187,28 @@ describe('npm run export failures', () => {
     for (const name of ['slides.pdf', 'handout.pdf', 'speaker-notes.pdf'])
       expect(readFileSync(join(dir, name), 'utf8')).toBe(`old ${name}`)
     expect(readdirSync(dir).sort()).toEqual(['handout.pdf', 'slides.pdf', 'speaker-notes.pdf'])
-    const alive = children.filter((pid) => {
-      try {
-        process.kill(pid, 0)
-        return true
-      }
-      catch {
-        return false
-      }
-    })
-    expect(alive).toEqual([])
+    expect(children.filter(isAlive)).toEqual([])
+  }, 120_000)
+
+  it('stops with the compiler\'s words, naming the file, when a component does not compile', async () => {
+    const project = copyProject('export-broken-')
+    try {
+      writeFileSync(join(project.dir, 'components', 'LessonCover.vue'), '<template><div></template>\n')
+      const dir = join(out, 'broken')
+      mkdirSync(dir)
+      writeFileSync(join(dir, 'slides.pdf'), 'old slides.pdf')
+      const result = await runExport(['--only', 'slides', '--out', dir], {}, project.dir)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain('building the deck for print failed')
+      expect(result.stderr).toContain(join(project.dir, 'components', 'LessonCover.vue'))
+      expect(result.stderr).toContain('Element is missing end tag')
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+      expect(readdirSync(dir)).toEqual(['slides.pdf'])
+      expect(readFileSync(join(dir, 'slides.pdf'), 'utf8')).toBe('old slides.pdf')
+    }
+    finally {
+      project.remove()
+    }
   }, 120_000)
 
   it('leaves no half-built deck behind when interrupted while building', async () => {
@@ -200,11 +228,15 @@ describe('npm run export failures', () => {
     })
     // Let the build get under way and write into its folder.
     await new Promise(resolve => setTimeout(resolve, 1500))
+    const children = childrenOf(child.pid!)
+    // The build runs in a process of its own (and Chromium is starting): both must go.
+    expect(children.length).toBeGreaterThan(0)
     child.kill('SIGINT')
     const result = await done
     expect(result.code).toBe(130)
     expect(readFileSync(join(dir, 'slides.pdf'), 'utf8')).toBe('old slides.pdf')
     expect(readdirSync(dir)).toEqual(['slides.pdf'])
     expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([])
+    expect(children.filter(isAlive)).toEqual([])
   }, 120_000)
 })

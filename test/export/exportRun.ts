@@ -12,10 +12,10 @@ export interface Finished {
   stderr: string
 }
 
-/** Starts `npm run export` the way a user does (without npm's own output), in the project root. */
-export function startExport(args: string[], env: Record<string, string | undefined> = {}): ChildProcess {
+/** Starts `npm run export` the way a user does (without npm's own output), in the project root or `cwd`. */
+export function startExport(args: string[], env: Record<string, string | undefined> = {}, cwd = root): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -33,6 +33,6 @@ export function finished(child: ChildProcess): Promise<Finished> {
   return new Promise(resolve => child.on('close', code => resolve({ code, stdout, stderr })))
 }
 
-export function runExport(args: string[], env: Record<string, string | undefined> = {}): Promise<Finished> {
-  return finished(startExport(args, env))
+export function runExport(args: string[], env: Record<string, string | undefined> = {}, cwd = root): Promise<Finished> {
+  return finished(startExport(args, env, cwd))
 }
