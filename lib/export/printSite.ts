@@ -2,8 +2,9 @@ import type { ParsedSlide } from './deck'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { BUILD_INPUTS, hashBuildInputs } from '../deck/buildInputs'
 import { startSiteBuild } from './siteBuilder'
 
 /**
@@ -14,19 +15,16 @@ import { startSiteBuild } from './siteBuilder'
  * one to two seconds from disk, so it is built once and printed from until the deck changes.
  * The build runs in a child process of plain Node (scripts/build-print-site.mjs), started before
  * the rest of the export loads, so that Chromium, the handout and the notes get going beside it.
- * The cache key covers every file of the project that can change what is built (see
- * `deckInputsKey`), so a stale build is never printed.
+ * The cache key covers every file that can change what is built (see `deckInputsKey`), so a
+ * stale build is never printed.
  */
 
 /** Bump when the way the site is built or described changes, so older caches are not used. */
 const CACHE_FORMAT = 'print-site-3'
 const DECK_FILE = 'export-deck.json'
 
-/**
- * Folders that never feed the build: installed packages (their versions are keyed through the
- * lockfiles instead), version control, and what builds, exports, tests and the benchmark write.
- */
-const NOT_INPUTS = new Set(['node_modules', '.git', 'dist', 'exports', 'test-results', 'playwright-report', join('bench', 'runs')])
+/** The script that builds the site: how the site is built is an input of the site too. */
+const SITE_BUILDER = join('scripts', 'build-print-site.mjs')
 
 /** What the export needs of the deck besides the site: stored beside the site, valid with it. */
 export interface PrintSiteDeck {
@@ -44,39 +42,14 @@ export interface PrintSite {
   dir: Promise<string>
 }
 
-async function listFiles(root: string, dir: string, skip: (path: string) => boolean, into: string[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    const rel = relative(root, path)
-    if (skip(rel))
-      continue
-    if (entry.isDirectory())
-      await listFiles(root, path, skip, into)
-    else if (entry.isFile())
-      into.push(rel)
-  }
-}
-
 /**
- * A hash of everything that can change the built deck: which file is the entry, the path and
- * bytes of every project file outside the folders in NOT_INPUTS and `extraSkips` (output
- * folders), and npm's record of the installed packages. Conservative on purpose: editing a test rebuilds too, which costs one
- * build; missing an input would print an old deck.
+ * The cache key of a print site: the deck's build inputs as `npm run present` counts them
+ * (lib/deck/buildInputs.ts), plus the entry (another deck of the project is another site) and
+ * the builder script, less `skip` (where the PDFs go, should that be inside an input folder).
  */
-export async function deckInputsKey(root: string, entry: string, extraSkips: readonly string[] = []): Promise<string> {
-  const skips = [...extraSkips].map(dir => relative(root, resolve(root, dir))).filter(rel => rel && !rel.startsWith('..'))
-  const skip = (rel: string): boolean => NOT_INPUTS.has(rel) || skips.some(dir => rel === dir || rel.startsWith(`${dir}${sep}`))
-  const files: string[] = []
-  await listFiles(root, root, skip, files)
-  files.sort()
-  const hash = createHash('sha256').update(`${CACHE_FORMAT}\0${relative(root, resolve(root, entry))}\0`)
-  for (const file of [...files, join('node_modules', '.package-lock.json')]) {
-    const path = join(root, file)
-    hash.update(`${file}\0`)
-    hash.update(existsSync(path) ? await readFile(path) : 'missing')
-    hash.update('\0')
-  }
-  return hash.digest('hex').slice(0, 24)
+export function deckInputsKey(root: string, entry: string, skip: readonly string[] = []): string {
+  const inputs = hashBuildInputs(root, { inputs: [...BUILD_INPUTS, relative(root, resolve(root, entry)), SITE_BUILDER], skip })
+  return createHash('sha256').update(`${CACHE_FORMAT}\0${relative(root, resolve(root, entry))}\0${inputs}`).digest('hex').slice(0, 24)
 }
 
 /** A `<key>.<pid>.tmp` folder whose export is still running (one killed outright leaves its folder behind). */
@@ -114,7 +87,7 @@ export interface PrintSiteOptions {
  */
 export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSite> {
   const cacheRoot = join(options.root, 'node_modules', '.cache', 'deck-export')
-  const key = await deckInputsKey(options.root, options.entry, options.skip)
+  const key = deckInputsKey(options.root, options.entry, options.skip)
   // One folder per key: the site in site/ (with anything the build writes beside its output
   // folder, such as the present command's build stamp) and the parsed deck.
   const dir = join(cacheRoot, key)

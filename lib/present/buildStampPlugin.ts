@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 import { rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { hashBuildInputs, stampPathFor } from './buildInputs.ts'
+import { hashBuildInputs, stampPathFor } from '../deck/buildInputs.ts'
 
 /**
  * Records, beside the output folder, the hash of the sources each successful build was made

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, dirname, join, relative } from 'node:path'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 
 /**
  * What a build of the deck is made from, relative to the project root: the deck, its content,
- * code and assets, the lockfile (so an upgraded Slidev or font package counts) and the configs.
- * Paths that do not exist are skipped.
+ * code and assets, the configs, and the installed packages (npm's record of them and the
+ * lockfile, so an upgraded Slidev or font package counts). Paths that do not exist are skipped.
+ * One list for every "is this build current?" question: `npm run present` (dist/) and the
+ * export's cached print site (lib/export/printSite.ts) both ask it.
  */
 export const BUILD_INPUTS: readonly string[] = [
   'slides.md',
@@ -27,10 +29,18 @@ export const BUILD_INPUTS: readonly string[] = [
   'custom-nav-controls.vue',
   'package.json',
   'package-lock.json',
+  join('node_modules', '.package-lock.json'),
   'vite.config.ts',
   'uno.config.ts',
   'tsconfig.json',
 ]
+
+export interface BuildInputOptions {
+  /** Paths to hash, relative to the root: BUILD_INPUTS unless given. */
+  inputs?: readonly string[]
+  /** Paths left out even when under an input (an output folder inside public/, say). */
+  skip?: readonly string[]
+}
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path)
@@ -43,18 +53,21 @@ function filesUnder(root: string, path: string): string[] {
     .filter(file => statSync(join(root, file)).isFile())
 }
 
-/** The input files of a build, relative to `root`, sorted. */
-export function listBuildInputs(root: string, inputs: readonly string[] = BUILD_INPUTS): string[] {
-  return inputs.flatMap(path => filesUnder(root, path)).sort()
+/** The input files of a build, relative to `root`, sorted, each once. */
+export function listBuildInputs(root: string, options: BuildInputOptions = {}): string[] {
+  const skip = (options.skip ?? []).map(path => relative(root, resolve(root, path)))
+  const skipped = (file: string): boolean => skip.some(path => file === path || file.startsWith(`${path}${sep}`))
+  const files = (options.inputs ?? BUILD_INPUTS).flatMap(path => filesUnder(root, path)).filter(file => !skipped(file))
+  return [...new Set(files)].sort()
 }
 
 /**
  * A SHA-256 over the names and contents of the build's inputs: the same sources give the same
  * hash on any machine, whatever the files' dates; any edit, new or removed file changes it.
  */
-export function hashBuildInputs(root: string, inputs: readonly string[] = BUILD_INPUTS): string {
+export function hashBuildInputs(root: string, options: BuildInputOptions = {}): string {
   const hash = createHash('sha256')
-  for (const file of listBuildInputs(root, inputs)) {
+  for (const file of listBuildInputs(root, options)) {
     hash.update(`${file}\0`)
     hash.update(readFileSync(join(root, file)))
     hash.update('\0')
