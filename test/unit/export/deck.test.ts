@@ -21,7 +21,7 @@ describe('buildExportDeck', () => {
       [2, 2.5, 3.5, '问二', '讲稿二'],
     ])
     expect(deck.totalMinutes).toBe(3.5)
-    expect(deck.metadata).toMatchObject({ title: '为什么需要容器集群', author: '课程组', course: '课程', lesson: '第2课时 为什么需要容器集群' })
+    expect(deck.metadata).toMatchObject({ title: '为什么需要容器集群', author: '课程组', course: '课程', lesson: '课时 2：为什么需要容器集群' })
   })
 
   it('names a slide whose plan id is missing from the data', () => {
