@@ -2,11 +2,6 @@ import type { Course, SlidePlan } from '../data/schema'
 import type { LessonSchedule } from './schedule'
 import { renderSpeakerNotes } from './speakerNotes'
 
-/** The lesson's number as the deck shows it, on the cover and in the PDFs' headers. */
-export function lessonNumberLabel(lessonNumber: number): string {
-  return `课时 ${lessonNumber}`
-}
-
 /** The full title line of the lesson, as the source writes it. */
 export function lessonTitleLine(course: Course): string {
   return `${course.name}—课时${course.lessonNumber}：${course.lessonTitle}`

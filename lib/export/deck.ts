@@ -1,5 +1,3 @@
-import { lessonNumberLabel } from '../slidePlanning'
-
 /** What the export needs to know about the lesson; data/index.ts's `lesson` fits this shape. */
 export interface LessonForExport {
   course: { name: string, lessonNumber: number, lessonTitle: string, author: string }
@@ -49,7 +47,8 @@ export function withoutQuestion(note: string, question: string | undefined): str
 export function buildExportDeck(slides: readonly ParsedSlide[], lesson: LessonForExport): ExportDeck {
   const planById = new Map(lesson.plan.map(entry => [entry.id, entry]))
   let running = 0
-  const lessonTitle = `${lessonNumberLabel(lesson.course.lessonNumber)}：${lesson.course.lessonTitle}`
+  // Numbered as the cover shows it (components/LessonCover.vue).
+  const lessonTitle = `课时 ${lesson.course.lessonNumber}：${lesson.course.lessonTitle}`
   const exportSlides = slides.map((slide, index): ExportSlide => {
     const planId = slide.frontmatter.plan
     const entry = typeof planId === 'string' ? planById.get(planId) : undefined
