@@ -190,6 +190,22 @@ describe('npm run export failures', () => {
     expect(children.filter(isAlive)).toEqual([])
   }, 120_000)
 
+  it('stops on invalid lesson data with one message naming the file and field', async () => {
+    const project = copyProject('export-bad-data-')
+    try {
+      const dialogue = join(project.dir, 'data', 'dialogue.ts')
+      writeFileSync(dialogue, readFileSync(dialogue, 'utf8').replace(`speaker: '${lesson.dialogue[0]!.speaker}'`, 'speaker: \'xiaowang\''))
+      const result = await runExport(['--only', 'slides', '--out', join(out, 'bad-data')], {}, project.dir)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain('data/dialogue.ts: dialogue[0].speaker: unknown speaker "xiaowang"')
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+      expect(existsSync(join(out, 'bad-data', 'slides.pdf'))).toBe(false)
+    }
+    finally {
+      project.remove()
+    }
+  }, 120_000)
+
   it('stops with the compiler\'s words, naming the file, when a component does not compile', async () => {
     const project = copyProject('export-broken-')
     try {
