@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test'
 import type { DeckSlide } from '../../lib/deck/loadDeck'
 import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
@@ -48,14 +49,19 @@ test('Chinese is set in the bundled Noto Sans SC, loaded as a font face', async 
   expect(fonts.family).toMatch(/^"?Noto Sans SC"?/)
 })
 
-test('the dialogue shows one more turn per click, the newest one highlighted', async ({ page }) => {
+test('the dialogue shows one more turn per click, the newest one highlighted, earlier ones stepping back', async ({ page }) => {
   const no = slideNo('dialogue-management')
   const turns = lesson.dialogue.slice(4)
+  const opacity = (turn: Locator) => turn.evaluate(element => Number(getComputedStyle(element).opacity))
   for (let clicks = 0; clicks < turns.length; clicks++) {
     await gotoStep(page, { slide: no, clicks })
     const visible = page.locator(`.slidev-page-${no} [data-turn]:visible`)
     await expect(visible).toHaveCount(clicks + 1)
     await expect(page.locator(`.slidev-page-${no} [aria-current="step"]`)).toContainText(turns[clicks]!.text)
+    // On screen only: the PDF export prints every turn in full ink (test/export).
+    if (clicks > 0)
+      await expect.poll(() => opacity(visible.first())).toBeLessThan(0.7)
+    await expect.poll(() => opacity(visible.last())).toBe(1)
   }
 })
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data/index'
 import { copyProject } from '../build/fixtureProject'
 import { finished, root, runExport, startExport } from './exportRun'
-import { compact, compactText, fonts, greyLevels, outlineTitles, pageCount, pdfInfo } from './pdfTools'
+import { compact, compactText, fonts, greyLevels, inkOf, outlineTitles, pageCount, pdfInfo } from './pdfTools'
 
 const out = mkdtempSync(join(tmpdir(), 'export-test-'))
 const slides = join(out, 'slides.pdf')
@@ -115,6 +115,13 @@ describe('npm run export', () => {
       expect(text).toContain(compact(`本页 ${entry.minutes} 分钟`))
       expect(text).toContain(compact(`累计 ${running}`))
     })
+  })
+
+  it('prints every turn of a dialogue in full ink, the earlier ones too (on screen they step back)', () => {
+    const slideNo = lesson.plan.findIndex(entry => entry.id === 'dialogue-problem') + 1
+    const [earlier, last] = lesson.dialogue.slice(0, 2)
+    expect(inkOf(slides, slideNo, last!.text)).toBeLessThan(80)
+    expect(inkOf(slides, slideNo, earlier!.text)).toBeLessThan(80)
   })
 
   it('has no blank page', () => {

@@ -66,3 +66,24 @@ export function greyLevels(file: string, page: number): number {
   const pixels = pgm.subarray(header[0].length)
   return new Set(pixels).size
 }
+
+/**
+ * How dark the ink of `text` is where it is printed on `page`: the darkest grey (0 black … 255
+ * white) inside the box of the first word that begins it, rendered at 144 dpi. Text printed at
+ * full strength is near 30; text faded to half strength is above 100.
+ */
+export function inkOf(file: string, page: number, text: string): number {
+  const words = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const start = compact(text)
+  for (const [, xMin, yMin, xMax, yMax, word] of words.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (!word || !start.startsWith(word))
+      continue
+    const [x, y, w, h] = [xMin, yMin, Number(xMax) - Number(xMin), Number(yMax) - Number(yMin)].map(v => Math.round(Number(v) * 2))
+    const pgm = execFileSync('pdftoppm', ['-gray', '-r', '144', '-f', String(page), '-l', String(page), '-x', String(x), '-y', String(y), '-W', String(w), '-H', String(h), file])
+    const header = /^P5\s+\d+\s+\d+\s+\d+\s/.exec(pgm.subarray(0, 64).toString('latin1'))
+    if (!header)
+      throw new Error('pdftoppm did not produce a PGM image')
+    return Math.min(...pgm.subarray(header[0].length))
+  }
+  throw new Error(`"${text.slice(0, 12)}…" is not on page ${page} of ${file}`)
+}
