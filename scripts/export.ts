@@ -9,8 +9,12 @@ import { Cleanup } from '../lib/export/cleanup'
 import { parseExportArgs, USAGE, UsageError } from '../lib/export/options'
 import { openPrintSite } from '../lib/export/printSite'
 
-function fail(message: string, code: number): never {
+/** Undoes the creation of the output folder while it is empty (set once the folder exists). */
+let removeEmptyOut = async (): Promise<void> => {}
+
+async function fail(message: string, code: number): Promise<never> {
   process.stderr.write(`export: ${message}\n`)
+  await removeEmptyOut()
   process.exit(code)
 }
 
@@ -21,7 +25,7 @@ async function main(): Promise<void> {
   }
   catch (error) {
     if (error instanceof UsageError)
-      fail(`${error.message}\n${USAGE}`, 2)
+      await fail(`${error.message}\n${USAGE}`, 2)
     throw error
   }
   if (options.help) {
@@ -29,10 +33,10 @@ async function main(): Promise<void> {
     return
   }
   try {
-    await ensureWritableDir(options.out)
+    removeEmptyOut = await ensureWritableDir(options.out)
   }
   catch (error) {
-    fail((error as Error).message, 2)
+    await fail((error as Error).message, 2)
   }
 
   let browserPath: string
@@ -43,7 +47,7 @@ async function main(): Promise<void> {
   }
   catch (error) {
     if (error instanceof BrowserNotFoundError)
-      fail(error.message.replace('CHROMIUM_PATH is set to', '--browser is'), 1)
+      await fail(error.message.replace('CHROMIUM_PATH is set to', '--browser is'), 1)
     throw error
   }
 
@@ -54,7 +58,7 @@ async function main(): Promise<void> {
       return
     interrupted = true
     process.stderr.write(`export: ${signal}, stopping; previous PDFs are kept\n`)
-    void cleanup.run().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+    void cleanup.run().then(removeEmptyOut).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
     if (interrupted)
       return
     await cleanup.run()
-    fail(error instanceof Error ? error.message : String(error), 1)
+    await fail(error instanceof Error ? error.message : String(error), 1)
   }
   await cleanup.run()
   // Nothing left open (a socket of Chromium's driver, a timer) may keep the command waiting: the work is done.

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { access, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, relative } from 'node:path'
 import process from 'node:process'
 
 /**
@@ -36,11 +36,16 @@ export class StagedFiles {
   }
 }
 
-/** Makes sure the output folder exists and can take a new file; throws a one-line message otherwise. */
-export async function ensureWritableDir(dir: string): Promise<void> {
+/**
+ * Makes sure the output folder exists and can take a new file; throws a one-line message
+ * otherwise. Returns an undo step that removes the folders this call created, if they are still
+ * empty (an export that fails leaves no empty folder behind; one that wrote keeps everything).
+ */
+export async function ensureWritableDir(dir: string): Promise<() => Promise<void>> {
   const probe = join(dir, `.export-probe-${process.pid}`)
+  let created: string | undefined
   try {
-    await mkdir(dir, { recursive: true })
+    created = await mkdir(dir, { recursive: true })
     await writeFile(probe, '')
     await rm(probe, { force: true })
   }
@@ -49,4 +54,19 @@ export async function ensureWritableDir(dir: string): Promise<void> {
     throw new Error(`cannot write to output folder ${dir} (${code})`)
   }
   await access(dir)
+  return async () => {
+    if (created === undefined)
+      return
+    // From the deepest folder up to the first one created, each only while it is empty.
+    for (let folder = dir; !relative(created, folder).startsWith('..'); folder = dirname(folder)) {
+      try {
+        await rmdir(folder)
+      }
+      catch {
+        return
+      }
+      if (folder === created)
+        return
+    }
+  }
 }

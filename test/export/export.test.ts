@@ -170,6 +170,7 @@ describe('npm run export failures', () => {
     expect(result.stderr).toContain('apt-get install chromium')
     expect(result.stderr).toContain('npx playwright install chromium')
     expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(existsSync(join(out, 'nobrowser'))).toBe(false)
   })
 
   it('keeps the previous PDFs and leaves no process or temporary file behind when interrupted', async () => {
@@ -206,7 +207,8 @@ describe('npm run export failures', () => {
       expect(result.code).toBe(1)
       expect(result.stderr).toContain('data/dialogue.ts: dialogue[0].speaker: unknown speaker "xiaowang"')
       expect(result.stderr).not.toMatch(/\n\s+at /)
-      expect(existsSync(join(out, 'bad-data', 'slides.pdf'))).toBe(false)
+      // Nothing written, and no empty folder left where the PDFs would have gone.
+      expect(existsSync(join(out, 'bad-data'))).toBe(false)
     }
     finally {
       project.remove()
