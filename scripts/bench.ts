@@ -66,8 +66,8 @@ async function main(): Promise<void> {
   let results: Record<string, unknown> = previous
 
   if (values.only !== 'classroom') {
-    const { loadDeck } = await import('../lib/export/slidevDeck')
-    const slideCount = (await loadDeck('slides.md')).data.slides.length
+    const { loadDeck } = await import('../lib/deck/loadDeck')
+    const slideCount = (await loadDeck(root)).length
 
     // Under bench/runs/ (git-ignored) rather than /tmp, so the plain deck resolves this project's Slidev.
     const work = resolve(root, 'bench', 'runs', `plain-${process.pid}`)

@@ -48,8 +48,9 @@ export interface PrintSite {
  * the builder script, less `skip` (where the PDFs go, should that be inside an input folder).
  */
 export function deckInputsKey(root: string, entry: string, skip: readonly string[] = []): string {
-  const inputs = hashBuildInputs(root, { inputs: [...BUILD_INPUTS, relative(root, resolve(root, entry)), SITE_BUILDER], skip })
-  return createHash('sha256').update(`${CACHE_FORMAT}\0${relative(root, resolve(root, entry))}\0${inputs}`).digest('hex').slice(0, 24)
+  const entryFile = relative(root, resolve(root, entry))
+  const inputs = hashBuildInputs(root, { inputs: [...BUILD_INPUTS, entryFile, SITE_BUILDER], skip })
+  return createHash('sha256').update(`${CACHE_FORMAT}\0${entryFile}\0${inputs}`).digest('hex').slice(0, 24)
 }
 
 /** A `<key>.<pid>.tmp` folder whose export is still running (one killed outright leaves its folder behind). */
