@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { runnerImport } from 'vite'
-import { LessonDataError, locateProblems } from './validateLesson.ts'
+import { isLessonDataError, locateProblems } from './validateLesson.ts'
 
 /** The latest load of each module, with the content of its folder it was made from. */
 const loads = new Map<string, { hash: string, lesson: Promise<Lesson> }>()
@@ -60,7 +60,7 @@ export function loadLesson(modulePath: string, importModule: ModuleImporter = im
   const lesson = importModule(modulePath).then(
     module => module.lesson as Lesson,
     (error: unknown) => {
-      throw error instanceof LessonDataError ? locateProblems(error, sectionFiles(dirname(modulePath))) : error
+      throw isLessonDataError(error) ? locateProblems(error, sectionFiles(dirname(modulePath))) : error
     },
   )
   loads.set(modulePath, { hash, lesson })

@@ -31,6 +31,14 @@ export class LessonDataError extends Error {
   }
 }
 
+/**
+ * Whether `error` is a LessonDataError, from whichever copy of this module threw it: Vite's module
+ * runner loads the lesson's data, and so this file, apart from the caller's copy.
+ */
+export function isLessonDataError(error: unknown): error is LessonDataError {
+  return error instanceof Error && error.name === 'LessonDataError' && Array.isArray((error as Partial<LessonDataError>).problems)
+}
+
 export function formatProblem(problem: LessonProblem): string {
   return `${problem.file ?? 'data'}: ${problem.path}: ${problem.message}`
 }

@@ -12,7 +12,7 @@ import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { loadLesson } from '../lesson/loadLesson'
 import { lessonModulePath } from '../lesson/paths'
-import { LessonDataError } from '../lesson/validateLesson'
+import { isLessonDataError } from '../lesson/validateLesson'
 import { buildSchedule } from '../slides/schedule'
 import { checkTopologyRefs, planSlide } from '../slides/slidePlanning'
 
@@ -22,7 +22,7 @@ async function lessonBeside(entry: string): Promise<Lesson> {
     return await loadLesson(lessonModulePath(dirname(entry)))
   }
   catch (error) {
-    if (!(error instanceof LessonDataError) || process.env.VITEST)
+    if (!isLessonDataError(error) || process.env.VITEST)
       throw error
     console.error(`\n${error.message}\n`)
     process.exit(1)
