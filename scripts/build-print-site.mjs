@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { parseSlide } from '@slidev/parser'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { createJiti } from 'jiti'
 
@@ -75,10 +76,12 @@ async function buildPrintSite(entry, outDir) {
   const options = await resolveOptions({ entry, download: true }, 'build')
   process.send?.({
     deck: {
+      // The notes written by hand, read from the slide's own source: slide.note is already the
+      // preparser's rendering of the plan, which the export takes from the lesson data instead.
       slides: options.data.slides.map(slide => ({
-        title: slide.title,
-        note: slide.note,
-        frontmatter: typeof slide.frontmatter.plan === 'string' ? { plan: slide.frontmatter.plan } : {},
+        plan: typeof slide.frontmatter.plan === 'string' ? slide.frontmatter.plan : undefined,
+        layout: typeof slide.frontmatter.layout === 'string' ? slide.frontmatter.layout : undefined,
+        handNotes: parseSlide(slide.source.raw).note,
       })),
       canvasWidth: options.data.config.canvasWidth,
       aspectRatio: options.data.config.aspectRatio,

@@ -12,6 +12,7 @@ import { definePreparserSetup } from '@slidev/types'
 import { LessonDataError } from '../data/validateLesson'
 import { buildSchedule } from '../lib/schedule'
 import { checkTopologyRefs, planSlide } from '../lib/slidePlanning'
+import { renderSpeakerNotes } from '../lib/speakerNotes'
 
 async function loadLesson(): Promise<Lesson> {
   try {
@@ -58,7 +59,8 @@ export default definePreparserSetup(async ({ filepath }) => {
       return frontmatter.layout === 'cover' ? content : `# ${slide.title}\n\n${content.trimStart()}`
     },
     async transformNote(note, frontmatter: Record<string, unknown>) {
-      return plannedFor(frontmatter)?.notes(note)
+      const slide = plannedFor(frontmatter)
+      return slide ? renderSpeakerNotes(slide.notes(note)) : undefined
     },
   }]
 })

@@ -20,7 +20,7 @@ import { startSiteBuild } from './siteBuilder'
  */
 
 /** Bump when the way the site is built or described changes, so older caches are not used. */
-const CACHE_FORMAT = 'print-site-3'
+const CACHE_FORMAT = 'print-site-4'
 const DECK_FILE = 'export-deck.json'
 
 /** The script that builds the site: how the site is built is an input of the site too. */
