@@ -55,7 +55,7 @@ export async function placeSlidesOnSheets(sheets: Sheets): Promise<PlacedSheets>
   previous?.remove()
 
   // The sheets' own words may need font slices the slides did not.
-  const text = root.innerText
+  const text = root.textContent ?? ''
   await Promise.all(['400', '700'].map(weight => document.fonts.load(`${weight} 12pt "Noto Sans SC"`, text)))
   await document.fonts.ready
   const overflowing: number[] = []
