@@ -1,8 +1,8 @@
-import type { LessonForExport } from '../../../lib/export/deck'
+import type { LessonForExport } from '../../../tools/export/deck'
 import { describe, expect, it } from 'vitest'
-import { buildExportDeck } from '../../../lib/export/deck'
-import { handoutSheets, notesSheets } from '../../../lib/export/html'
-import { layoutHandout, layoutNotesPage } from '../../../lib/export/layout'
+import { buildExportDeck } from '../../../tools/export/deck'
+import { handoutSheets, notesSheets } from '../../../tools/export/html'
+import { layoutHandout, layoutNotesPage } from '../../../tools/export/layout'
 
 const lesson: LessonForExport = {
   course: { name: '课程', lessonNumber: 2, lessonTitle: '为什么需要容器集群', author: '课程组', summaryLabel: '简介' },
