@@ -270,14 +270,14 @@ describe('npm run export failures', () => {
   it('stops with the compiler\'s words, naming the file, when a component does not compile', async () => {
     const project = copyProject('export-broken-')
     try {
-      writeFileSync(join(project.dir, 'components', 'LessonCover.vue'), '<template><div></template>\n')
+      writeFileSync(join(project.dir, 'kit', 'components', 'LessonCover.vue'), '<template><div></template>\n')
       const dir = join(out, 'broken')
       mkdirSync(dir)
       writeFileSync(join(dir, 'slides.pdf'), 'old slides.pdf')
       const result = await runExport(['--only', 'slides', '--out', dir], {}, project.dir)
       expect(result.code).toBe(1)
       expect(result.stderr).toContain('building the deck for print failed')
-      expect(result.stderr).toContain(join(project.dir, 'components', 'LessonCover.vue'))
+      expect(result.stderr).toContain(join(project.dir, 'kit', 'components', 'LessonCover.vue'))
       expect(result.stderr).toContain('Element is missing end tag')
       expect(result.stderr).not.toMatch(/\n\s+at /)
       expect(readdirSync(dir)).toEqual(['slides.pdf'])
