@@ -15,6 +15,7 @@ import { lessonModulePath } from '../lesson/paths'
 import { isLessonDataError } from '../lesson/validateLesson'
 import { buildSchedule } from '../slides/schedule'
 import { checkTopologyRefs, planSlide } from '../slides/slidePlanning'
+import { renderSpeakerNotes } from '../slides/speakerNotes'
 
 /** The lesson beside the deck's entry file: a lesson is a folder. */
 async function lessonBeside(entry: string): Promise<Lesson> {
@@ -62,7 +63,8 @@ export default definePreparserSetup(async ({ filepath }) => {
       return frontmatter.layout === 'cover' ? content : `# ${slide.title}\n\n${content.trimStart()}`
     },
     async transformNote(note, frontmatter: Record<string, unknown>) {
-      return plannedFor(frontmatter)?.notes(note)
+      const slide = plannedFor(frontmatter)
+      return slide ? renderSpeakerNotes(slide.notes(note)) : undefined
     },
   }]
 })

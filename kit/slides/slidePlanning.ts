@@ -1,6 +1,7 @@
 import type { Course, SlidePlan } from '../lesson/schema'
 import type { LessonSchedule } from './schedule'
-import { renderSpeakerNotes } from './speakerNotes'
+import type { SpeakerNotes } from './speakerNotes'
+import { speakerNotesOf } from './speakerNotes'
 
 /** The full title line of the lesson, as the source writes it. */
 export function lessonTitleLine(course: Course): string {
@@ -14,8 +15,8 @@ export class SlidePlanError extends Error {
 export interface PlannedSlide {
   plan: SlidePlan
   title: string
-  /** The speaker notes, followed by any notes written by hand under the slide. */
-  notes: (handNotes?: string) => string
+  /** The speaker notes, with any notes written by hand under the slide. */
+  notes: (handNotes?: string) => SpeakerNotes
 }
 
 export interface SlideFrontmatter {
@@ -51,10 +52,9 @@ export function planSlide(
   return {
     plan: scheduled.plan,
     title: scheduled.plan.title ?? course.lessonTitle,
-    notes: handNotes => renderSpeakerNotes(scheduled, {
-      totalMinutes: schedule.total,
+    notes: handNotes => speakerNotesOf(scheduled, schedule.total, {
       preface: isCover ? `${course.summaryLabel}：${lessonTitleLine(course)}` : undefined,
-      extra: handNotes,
+      handNotes,
     }),
   }
 }

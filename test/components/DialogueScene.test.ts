@@ -34,6 +34,8 @@ describe('DialogueScene', () => {
       expect(shown.at(-1)!.text()).toContain(turns[step]!.text)
       expect(wrapper.findAll('[aria-current="step"]')).toHaveLength(1)
       expect(wrapper.find('[aria-current="step"]').text()).toContain(turns[step]!.text)
+      // The deck's one print style for earlier items (styles/stepBack.css): all but the current.
+      expect(shown.map(turn => turn.classes().includes('step-back'))).toEqual(shown.map((_, index) => index !== step))
     }
   })
 

@@ -42,6 +42,8 @@ describe('MilestoneTimeline', () => {
       const hidden = wrapper.findAll('.milestone--hidden').map(li => li.attributes('data-milestone'))
       expect(hidden).toEqual(milestones.slice(step + 1).map(m => m.id))
       expect(wrapper.find('.milestone--current').attributes('data-milestone')).toBe(milestones[step]!.id)
+      // Earlier ones step back through the deck's one print style (styles/stepBack.css).
+      expect(wrapper.findAll('.milestone:not(.step-back)').map(li => li.attributes('data-milestone'))).toEqual([milestones[step]!.id])
     }
   })
 })

@@ -4,13 +4,13 @@
  * production build as `slidev build --download` makes it, without the PDF that option also
  * exports (the export prints its own three).
  *
- * Plain JavaScript run by plain Node, on purpose: lib/export/printSite.ts starts it as a child
+ * Plain JavaScript run by plain Node, on purpose: tools/export/printSite.ts starts it as a child
  * process so that the build's thousands of module loads skip tsx's import hooks, which the
  * export itself runs under. The same build takes 4.7 s in-process under tsx and 3.6 s here
  * (2-core machine). The TypeScript the build needs is loaded the way the Slidev CLI loads it:
  * setup/preparser.ts through jiti, vite.config.ts (and what it imports) by Vite.
  *
- * Usage: node scripts/build-print-site.mjs <entry> <outDir>
+ * Usage: node tools/export/buildPrintSite.mjs <entry> <outDir>
  * Started with an IPC channel, it sends `{ deck }` (what the export reads of the parsed deck) as
  * soon as the deck is parsed, then builds, and exits when the parent goes away. Exit code 0: the
  * site is complete in <outDir>; 1: it is not, and the reason is on stderr.
@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { parseSlide } from '@slidev/parser'
 import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
 import { createJiti } from 'jiti'
 
@@ -75,10 +76,12 @@ async function buildPrintSite(entry, outDir) {
   const options = await resolveOptions({ entry, download: true }, 'build')
   process.send?.({
     deck: {
+      // The notes written by hand, read from the slide's own source: slide.note is already the
+      // preparser's rendering of the plan, which the export takes from the lesson data instead.
       slides: options.data.slides.map(slide => ({
-        title: slide.title,
-        note: slide.note,
-        frontmatter: typeof slide.frontmatter.plan === 'string' ? { plan: slide.frontmatter.plan } : {},
+        plan: typeof slide.frontmatter.plan === 'string' ? slide.frontmatter.plan : undefined,
+        layout: typeof slide.frontmatter.layout === 'string' ? slide.frontmatter.layout : undefined,
+        handNotes: parseSlide(slide.source.raw).note,
       })),
       canvasWidth: options.data.config.canvasWidth,
       aspectRatio: options.data.config.aspectRatio,
@@ -127,7 +130,7 @@ process.on('disconnect', () => process.exit(1))
 
 const [entry, outDir] = process.argv.slice(2)
 if (!entry || !outDir) {
-  process.stderr.write('usage: node scripts/build-print-site.mjs <entry> <outDir>\n')
+  process.stderr.write('usage: node tools/export/buildPrintSite.mjs <entry> <outDir>\n')
   process.exit(2)
 }
 try {

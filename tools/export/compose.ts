@@ -1,6 +1,5 @@
 import type { PDFRef } from 'pdf-lib'
 import type { ExportDeck } from './deck'
-import type { Box } from './layout'
 import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 
 /** Sets title, subject, author and keywords of a document from the lesson data. */
@@ -43,37 +42,6 @@ export function addOutline(pdf: PDFDocument, titles: readonly string[]): void {
   }))
   pdf.catalog.set(PDFName.of('Outlines'), outlinesRef)
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
-}
-
-export interface Placement {
-  /** Index of the frame page to draw on. */
-  page: number
-  /** Index of the slide page to draw. */
-  slide: number
-  /** Target box, in points from the page's top-left corner. */
-  box: Box
-}
-
-/**
- * Draws slide pages, as vector form XObjects, into the boxes of the frame pages. The slide's
- * text, fonts and shapes stay as they are, so the result is as sharp as the slides PDF.
- */
-export async function placeSlides(frames: PDFDocument, slides: PDFDocument, placements: readonly Placement[]): Promise<void> {
-  const wanted = [...new Set(placements.map(p => p.slide))]
-  const embedded = await frames.embedPages(wanted.map(index => slides.getPage(index)))
-  const byIndex = new Map(wanted.map((index, i) => [index, embedded[i]!]))
-  const pages = frames.getPages()
-  for (const { page, slide, box } of placements) {
-    const target = pages[page]
-    if (!target)
-      throw new Error(`the frame has no page ${page + 1}`)
-    target.drawPage(byIndex.get(slide)!, {
-      x: box.left,
-      y: target.getHeight() - box.top - box.height,
-      width: box.width,
-      height: box.height,
-    })
-  }
 }
 
 export { PDFDocument }

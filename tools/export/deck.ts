@@ -1,27 +1,26 @@
-/** What the export needs to know about the lesson; data/index.ts's `lesson` fits this shape. */
-export interface LessonForExport {
-  course: { name: string, lessonNumber: number, lessonTitle: string, author: string }
-  plan: ReadonlyArray<{ id: string, title?: string, minutes: number, question: string }>
-}
+import type { Lesson } from '../../kit/lesson/schema'
+import type { SpeakerNotes } from '../../kit/slides/speakerNotes'
+import { buildSchedule } from '../../kit/slides/schedule'
+import { planSlide } from '../../kit/slides/slidePlanning'
 
-/** The parts of a Slidev slide the export reads (a subset of @slidev/types' SlideInfo). */
+/** What the export needs to know about the lesson (the kit's loader gives the whole lesson). */
+export type LessonForExport = Pick<Lesson, 'course' | 'plan'>
+
+/** What the print site's builder tells the export about each slide, in deck order. */
 export interface ParsedSlide {
-  title?: string
-  note?: string
-  frontmatter: Record<string, unknown>
+  /** The slide's `plan:` id. */
+  plan?: string
+  layout?: string
+  /** Notes written by hand under the slide in slides.md (Markdown), before the preparser adds the plan's. */
+  handNotes?: string
 }
 
 export interface ExportSlide {
   /** 1-based, as in the deck's URLs. */
   no: number
-  /** Outline title: Slidev's title of the slide (frontmatter.title or first heading). */
+  /** The slide's title, as the preparser gives it to the slide (its heading) and the outline. */
   title: string
-  /** Speaker notes as Markdown, as Slidev parsed them (after the preparser), less the question. */
-  note: string
-  minutes: number
-  /** Minutes planned up to and including this slide. */
-  runningMinutes: number
-  question: string | undefined
+  notes: SpeakerNotes
 }
 
 export interface ExportDeck {
@@ -30,49 +29,32 @@ export interface ExportDeck {
   metadata: { title: string, subject: string, author: string, course: string, lesson: string }
 }
 
-const compact = (text: string): string => text.replace(/\s+/g, '')
-
-/**
- * The notes minus the paragraph that asks the class question: the notes PDF sets the question
- * apart in its own box, from the same data, and printing it twice would only add length.
- */
-export function withoutQuestion(note: string, question: string | undefined): string {
-  const blocks = note.trim().split(/\n\s*\n/)
-  if (!question)
-    return blocks.join('\n\n')
-  return blocks.filter(block => !compact(block).includes(compact(question))).join('\n\n')
+/** The cover's lesson line, 课时 2：为什么需要容器集群 (as components/LessonCover.vue shows it). */
+export function lessonLabel(course: LessonForExport['course']): string {
+  return `课时 ${course.lessonNumber}：${course.lessonTitle}`
 }
 
-/** Joins Slidev's parsed slides with the lesson plan by each slide's `plan:` id. */
+/**
+ * The deck the PDFs print: each slide's title and speaker notes as the preparser plans them
+ * (kit/slides/slidePlanning.ts), so the notes PDF and the presenter view share one model.
+ */
 export function buildExportDeck(slides: readonly ParsedSlide[], lesson: LessonForExport): ExportDeck {
-  const planById = new Map(lesson.plan.map(entry => [entry.id, entry]))
-  let running = 0
-  // Numbered as the cover shows it (components/LessonCover.vue).
-  const lessonTitle = `课时 ${lesson.course.lessonNumber}：${lesson.course.lessonTitle}`
+  const schedule = buildSchedule(lesson.plan)
   const exportSlides = slides.map((slide, index): ExportSlide => {
-    const planId = slide.frontmatter.plan
-    const entry = typeof planId === 'string' ? planById.get(planId) : undefined
-    if (typeof planId === 'string' && !entry)
-      throw new Error(`slide ${index + 1} names plan "${planId}", which data/plan.ts does not have`)
-    running += entry?.minutes ?? 0
-    return {
-      no: index + 1,
-      title: slide.title?.trim() || entry?.title || (index === 0 ? lesson.course.lessonTitle : `第 ${index + 1} 张`),
-      note: withoutQuestion(slide.note ?? '', entry?.question),
-      minutes: entry?.minutes ?? 0,
-      runningMinutes: running,
-      question: entry?.question,
-    }
+    const planned = planSlide(slide, lesson.course, schedule, `slide ${index + 1}`)
+    if (!planned)
+      throw new Error(`slide ${index + 1} has no plan`)
+    return { no: index + 1, title: planned.title, notes: planned.notes(slide.handNotes) }
   })
   return {
     slides: exportSlides,
-    totalMinutes: running,
+    totalMinutes: schedule.total,
     metadata: {
       title: lesson.course.lessonTitle,
-      subject: `${lesson.course.name} · ${lessonTitle}`,
+      subject: `${lesson.course.name} · ${lessonLabel(lesson.course)}`,
       author: lesson.course.author,
       course: lesson.course.name,
-      lesson: lessonTitle,
+      lesson: lessonLabel(lesson.course),
     },
   }
 }

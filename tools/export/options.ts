@@ -1,4 +1,6 @@
+import type { HandoutLayout } from './layout'
 import { parseCommandLine, UsageError } from '../cli/commandLine'
+import { DEFAULT_HANDOUT_LAYOUT, HANDOUT_LAYOUTS } from './layout'
 
 export { UsageError }
 
@@ -22,13 +24,19 @@ export interface ExportOptions {
   browser: string | undefined
   /** The deck's entry file. */
   entry: string
+  /** Slides per handout page. */
+  handout: HandoutLayout
   help: boolean
 }
 
-export const USAGE = `Usage: npm run export -- [--only slides,handout,notes] [--out DIR] [--browser PATH] [--entry slides.md]`
+export const USAGE = `Usage: npm run export -- [--only slides,handout,notes] [--out DIR] [--browser PATH] [--entry slides.md] [--handout 2up|3up|6up]`
 
 function isDocument(value: string): value is DocumentKind {
   return (DOCUMENTS as readonly string[]).includes(value)
+}
+
+function isHandoutLayout(value: string): value is HandoutLayout {
+  return (HANDOUT_LAYOUTS as readonly string[]).includes(value)
 }
 
 /** Parses the export command line; throws UsageError on anything it does not understand. */
@@ -38,6 +46,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
     out: { type: 'string' },
     browser: { type: 'string' },
     entry: { type: 'string' },
+    handout: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   })
 
@@ -54,11 +63,15 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   if (values.browser !== undefined && values.browser.trim() === '')
     throw new UsageError('--browser needs the path of a Chromium or Chrome executable')
 
+  if (values.handout !== undefined && !isHandoutLayout(values.handout))
+    throw new UsageError(`--handout takes ${HANDOUT_LAYOUTS.join(', ')} (slides per page); got "${values.handout}"`)
+
   return {
     only,
     out: values.out ?? 'exports',
     browser: values.browser,
     entry: values.entry ?? 'slides.md',
+    handout: values.handout ?? DEFAULT_HANDOUT_LAYOUT,
     help: values.help ?? false,
   }
 }

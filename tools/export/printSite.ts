@@ -13,18 +13,18 @@ import { startSiteBuild } from './siteBuilder'
  * Printing from Slidev's dev server makes Vite transform some 450 modules on demand for every
  * export, and that is most of an export's time. A production build of the same deck loads in
  * one to two seconds from disk, so it is built once and printed from until the deck changes.
- * The build runs in a child process of plain Node (scripts/build-print-site.mjs), started before
+ * The build runs in a child process of plain Node (tools/export/buildPrintSite.mjs), started before
  * the rest of the export loads, so that Chromium, the handout and the notes get going beside it.
  * The cache key covers every file that can change what is built (see `deckInputsKey`), so a
  * stale build is never printed.
  */
 
 /** Bump when the way the site is built or described changes, so older caches are not used. */
-const CACHE_FORMAT = 'print-site-3'
+const CACHE_FORMAT = 'print-site-4'
 const DECK_FILE = 'export-deck.json'
 
 /** The script that builds the site: how the site is built is an input of the site too. */
-const SITE_BUILDER = join('scripts', 'build-print-site.mjs')
+const SITE_BUILDER = join('tools', 'export', 'buildPrintSite.mjs')
 
 /** What the export needs of the deck besides the site: stored beside the site, valid with it. */
 export interface PrintSiteDeck {

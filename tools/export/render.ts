@@ -1,10 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { dirname, join, normalize } from 'node:path'
+import type { Sheets } from './html'
 import { chromium } from 'playwright-core'
-import { FRAME_ORIGIN } from './html'
-import { A4 } from './layout'
+import { placeSlidesOnSheets } from './sheets'
 
 /** Flags that keep a headless Chromium quiet and self-contained (no sandbox: CI runs as root). */
 export const CHROMIUM_ARGS = [
@@ -94,8 +91,21 @@ function trackNetwork(page: Page): { quiet: (quietMs: number, timeoutMs: number)
   }
 }
 
-/** Opens Slidev's print view (every slide, every click shown) and prints it as one PDF. */
-export async function printSlides(browser: Browser, options: SlidePrintOptions): Promise<Uint8Array> {
+/** The deck's print view, loaded once and printed as each of the three documents. */
+export interface PrintView {
+  /** The slides, one page each, at the canvas' size. */
+  printSlides: () => Promise<Uint8Array>
+  /** The slides moved onto A4 sheets (the handout's or the notes'), printed as one document. */
+  printSheets: (sheets: Sheets) => Promise<{ pdf: Uint8Array, overflowing: number[] }>
+  close: () => Promise<void>
+}
+
+/**
+ * Opens Slidev's print view (every slide, every click shown) and waits until every slide is
+ * final. Every document is printed from this one page with Chromium's tagged output, so its
+ * PDF carries the page's structure: language, headings, lists, figures with their text.
+ */
+export async function openPrintView(browser: Browser, options: SlidePrintOptions): Promise<PrintView> {
   // Slidev sizes its print view from the window, as tall as all slides together (as its own export does).
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height * options.slideCount }, deviceScaleFactor: 2 })
   try {
@@ -125,53 +135,21 @@ export async function printSlides(browser: Browser, options: SlidePrintOptions):
         container.style.display = 'none'
     })
     await page.emulateMedia({ media: 'screen' })
-    const pdf = await page.pdf({
-      width: `${options.width}px`,
-      height: `${options.height}px`,
-      margin: { top: 0, right: 0, bottom: 0, left: 0 },
-      printBackground: true,
-      preferCSSPageSize: true,
-    })
-    return new Uint8Array(pdf)
-  }
-  finally {
-    await context.close()
-  }
-}
-
-const fontDir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'))
-
-/** Serves the frame HTML and the bundled font files to the page, from memory and disk only. */
-async function serveFrame(page: Page, html: string): Promise<void> {
-  await page.route(`${FRAME_ORIGIN}/**`, async (route) => {
-    const path = new URL(route.request().url()).pathname
-    if (path === '/frame.html')
-      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-    if (path.startsWith('/fonts/')) {
-      const file = normalize(join(fontDir, path.slice('/fonts/'.length)))
-      if (file.startsWith(fontDir)) {
-        const contentType = file.endsWith('.css') ? 'text/css' : file.endsWith('.woff2') ? 'font/woff2' : 'font/woff'
-        return route.fulfill({ contentType, body: await readFile(file) })
-      }
+    const print = { printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } }
+    return {
+      async printSlides() {
+        return new Uint8Array(await page.pdf({ ...print, width: `${options.width}px`, height: `${options.height}px`, preferCSSPageSize: true }))
+      },
+      async printSheets(sheets) {
+        const { overflowing } = await page.evaluate(placeSlidesOnSheets, sheets)
+        const pdf = await page.pdf({ ...print, preferCSSPageSize: true })
+        return { pdf: new Uint8Array(pdf), overflowing }
+      },
+      close: () => context.close(),
     }
-    return route.fulfill({ status: 404, body: '' })
-  })
-}
-
-/** Prints an A4 frame page (handout or notes) built by html.ts; returns the PDF and pages the text overflowed. */
-export async function printFrame(browser: Browser, html: string, timeout: number): Promise<{ pdf: Uint8Array, overflowing: number[] }> {
-  const context = await browser.newContext({ viewport: { width: Math.ceil(A4.width * 4 / 3), height: Math.ceil(A4.height * 4 / 3) } })
-  try {
-    const page = await context.newPage()
-    page.setDefaultTimeout(timeout)
-    await serveFrame(page, html)
-    await page.goto(`${FRAME_ORIGIN}/frame.html`, { waitUntil: 'load' })
-    await page.waitForFunction(() => document.body.dataset.fitted === 'true')
-    const overflowing = await page.evaluate(() => document.body.dataset.overflowing ?? '')
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })
-    return { pdf: new Uint8Array(pdf), overflowing: overflowing ? overflowing.split(',').map(Number) : [] }
   }
-  finally {
+  catch (error) {
     await context.close()
+    throw error
   }
 }

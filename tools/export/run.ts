@@ -1,18 +1,19 @@
 import type { Cleanup } from './cleanup'
 import type { ExportDeck, LessonForExport } from './deck'
-import type { HandoutPage, NotesPageLayout } from './layout'
+import type { HandoutLayout, HandoutPage, NotesPageLayout } from './layout'
 import type { DocumentKind, ExportOptions } from './options'
 import type { PrintSite, PrintSiteDeck } from './printSite'
 import { join, relative } from 'node:path'
 import process from 'node:process'
+import { printLabels } from '../../kit/slides/printLabels'
 import { startStaticServer } from '../server/staticServer'
 import { StagedFiles } from './atomicWrite'
-import { addOutline, PDFDocument, placeSlides, setMetadata } from './compose'
+import { addOutline, PDFDocument, setMetadata } from './compose'
 import { buildExportDeck } from './deck'
-import { handoutHtml, notesHtml } from './html'
-import { handoutPageCount, layoutHandout, layoutNotesPage } from './layout'
+import { handoutSheets, notesSheets } from './html'
+import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
 import { FILE_NAMES } from './options'
-import { launchBrowser, printFrame, printSlides } from './render'
+import { launchBrowser, openPrintView } from './render'
 
 export interface ExportContext {
   options: ExportOptions
@@ -46,19 +47,19 @@ interface DeckLayout {
 }
 
 /** The export's view of the deck and where each slide goes on the A4 pages. */
-function layoutFrames(parsed: PrintSiteDeck, lesson: LessonForExport): DeckLayout {
+function layoutDeck(parsed: PrintSiteDeck, lesson: LessonForExport, handout: HandoutLayout): DeckLayout {
   const deck = buildExportDeck(parsed.slides, lesson)
   const width = parsed.canvasWidth
   const height = Math.round(width / parsed.aspectRatio)
   const aspect = width / height
-  return { deck, width, height, handoutPages: layoutHandout(deck.slides.length, aspect), notesLayout: layoutNotesPage(aspect) }
+  return { deck, width, height, handoutPages: layoutHandout(deck.slides.length, aspect, handout), notesLayout: layoutNotesPage(aspect) }
 }
 
 /**
  * Writes the requested PDFs with one static server (the deck's print build, reused while the
- * deck is unchanged) and one Chromium. Slidev's print view is printed once; the handout and the
- * notes are A4 frames printed by the same browser, with the slides' vector pages drawn into
- * them, so all three documents cost about one slide export.
+ * deck is unchanged) and one Chromium. Slidev's print view is loaded once and printed three
+ * times: as the slides, then with the slides moved onto the handout's A4 sheets, then onto the
+ * notes' sheets. Each is one tagged document with the slides' own text and structure.
  */
 export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const timings: Timings = {}
@@ -78,17 +79,10 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   browserPromise.catch(() => undefined)
 
   const { site } = ctx
-  const { deck, width, height, handoutPages, notesLayout } = layoutFrames(await site.deck, ctx.lesson)
+  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(await site.deck, ctx.lesson, options.handout)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
   mark('deckParsed')
-
-  // The frames need only the data, so Chromium lays them out while the deck builds or loads.
-  const handoutFrame = wants('handout') ? browserPromise.then(browser => printFrame(browser, handoutHtml(deck, handoutPages), timeout)) : undefined
-  const notesFrame = wants('notes') ? browserPromise.then(browser => printFrame(browser, notesHtml(deck, notesLayout), timeout)) : undefined
-  // Unobserved until awaited below; keep a failure here from being reported as unhandled first.
-  handoutFrame?.catch(() => undefined)
-  notesFrame?.catch(() => undefined)
 
   const siteDir = await site.dir
   mark(site.reused ? 'buildReused' : 'deckBuilt')
@@ -99,7 +93,7 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   mark('browserLaunched')
 
   log(`slides.pdf: rendering ${count} slides`)
-  const slidesBytes = await printSlides(browser, {
+  const view = await openPrintView(browser, {
     url: `${server.url}/`,
     slideCount: count,
     width,
@@ -107,50 +101,47 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
     timeout,
     onSlideReady: no => log(`slides.pdf: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
   })
-  mark('slidesPrinted')
-  const slidesPdf = await PDFDocument.load(slidesBytes, { updateMetadata: false })
-  if (slidesPdf.getPageCount() !== count)
-    throw new Error(`Chromium printed ${slidesPdf.getPageCount()} pages for ${count} slides`)
+  cleanup.add(() => view.close())
+  mark('slidesReady')
 
   const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
 
-  if (handoutFrame) {
-    const { pdf } = await handoutFrame
-    const handout = await PDFDocument.load(pdf, { updateMetadata: false })
-    if (handout.getPageCount() !== handoutPageCount(count))
-      throw new Error(`handout frame has ${handout.getPageCount()} pages, expected ${handoutPageCount(count)}`)
-    await placeSlides(handout, slidesPdf, handoutPages.flatMap(page => page.rows.map(row => ({
-      page: page.pageNo - 1,
-      slide: row.slideNo - 1,
-      box: row.slide,
-    }))))
-    setMetadata(handout, deck, '学生讲义')
-    await staged.stage(target('handout'), await handout.save())
-    log(`handout.pdf: ${handout.getPageCount()} pages, 3 slides each`)
-    mark('handoutComposed')
+  if (wants('slides')) {
+    const slidesPdf = await PDFDocument.load(await view.printSlides(), { updateMetadata: false })
+    if (slidesPdf.getPageCount() !== count)
+      throw new Error(`Chromium printed ${slidesPdf.getPageCount()} pages for ${count} slides`)
+    setMetadata(slidesPdf, deck, '')
+    addOutline(slidesPdf, deck.slides.map(slide => slide.title))
+    await staged.stage(target('slides'), await slidesPdf.save())
+    mark('slidesPrinted')
   }
 
-  if (notesFrame) {
-    const { pdf, overflowing } = await notesFrame
+  if (wants('handout')) {
+    const { pdf } = await view.printSheets(handoutSheets(deck, handoutPages))
+    const handout = await PDFDocument.load(pdf, { updateMetadata: false })
+    const expected = handoutPageCount(count, options.handout)
+    if (handout.getPageCount() !== expected)
+      throw new Error(`Chromium printed ${handout.getPageCount()} handout pages, expected ${expected}`)
+    setMetadata(handout, deck, printLabels.handout)
+    await staged.stage(target('handout'), await handout.save())
+    log(`handout.pdf: ${handout.getPageCount()} pages, ${slidesPerHandoutPage(options.handout)} slides each`)
+    mark('handoutPrinted')
+  }
+
+  if (wants('notes')) {
+    const { pdf, overflowing } = await view.printSheets(notesSheets(deck, notesLayout))
     if (overflowing.length > 0)
       throw new Error(`speaker notes of slide ${overflowing.join(', ')} do not fit on one page even at 7 pt; shorten them`)
     const notes = await PDFDocument.load(pdf, { updateMetadata: false })
     if (notes.getPageCount() !== count)
-      throw new Error(`notes frame has ${notes.getPageCount()} pages, expected ${count}`)
-    await placeSlides(notes, slidesPdf, deck.slides.map((_, index) => ({ page: index, slide: index, box: notesLayout.slide })))
-    setMetadata(notes, deck, '讲师备课稿')
+      throw new Error(`Chromium printed ${notes.getPageCount()} notes pages, expected ${count}`)
+    setMetadata(notes, deck, printLabels.notes)
     addOutline(notes, deck.slides.map(slide => slide.title))
     await staged.stage(target('notes'), await notes.save())
     log(`speaker-notes.pdf: ${count} pages, ${deck.totalMinutes} minutes planned`)
-    mark('notesComposed')
+    mark('notesPrinted')
   }
-
-  if (wants('slides')) {
-    setMetadata(slidesPdf, deck, '')
-    addOutline(slidesPdf, deck.slides.map(slide => slide.title))
-    await staged.stage(target('slides'), await slidesPdf.save())
-    mark('slidesSaved')
-  }
+  await view.close()
 
   const written = await staged.commit()
   mark('written')

@@ -1,8 +1,8 @@
 import type { Buffer } from 'node:buffer'
 import type { PrintSiteDeck } from './printSite'
 import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 
 export interface SiteBuild {
   /** The deck as the builder parsed it, known well before the site is built. */
@@ -18,13 +18,16 @@ function isDeckMessage(message: unknown): message is { deck: PrintSiteDeck } {
   return Array.isArray(deck?.slides) && typeof deck.canvasWidth === 'number' && typeof deck.aspectRatio === 'number'
 }
 
+/** The builder script, beside this file wherever the tools live. */
+export const SITE_BUILDER_SCRIPT = fileURLToPath(new URL('./buildPrintSite.mjs', import.meta.url))
+
 /**
- * Starts scripts/build-print-site.mjs in plain Node (see there for why a child process) to
+ * Starts tools/export/buildPrintSite.mjs in plain Node (see there for why a child process) to
  * build the deck's print site from `entry` into `outDir`. What the builder writes to stderr is
  * passed to `warn` when it succeeds and is the error's message when it fails.
  */
 export function startSiteBuild(root: string, entry: string, outDir: string, warn: (text: string) => void): SiteBuild {
-  const child = spawn(process.execPath, [join(root, 'scripts', 'build-print-site.mjs'), entry, outDir], {
+  const child = spawn(process.execPath, [SITE_BUILDER_SCRIPT, entry, outDir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   })
