@@ -10,7 +10,7 @@
  * (2-core machine). The TypeScript the build needs is loaded the way the Slidev CLI loads it:
  * setup/preparser.ts through jiti, vite.config.ts (and what it imports) by Vite.
  *
- * Usage: node scripts/build-print-site.mjs <entry> <outDir>
+ * Usage: node tools/export/buildPrintSite.mjs <entry> <outDir>
  * Started with an IPC channel, it sends `{ deck }` (what the export reads of the parsed deck) as
  * soon as the deck is parsed, then builds, and exits when the parent goes away. Exit code 0: the
  * site is complete in <outDir>; 1: it is not, and the reason is on stderr.
@@ -127,7 +127,7 @@ process.on('disconnect', () => process.exit(1))
 
 const [entry, outDir] = process.argv.slice(2)
 if (!entry || !outDir) {
-  process.stderr.write('usage: node scripts/build-print-site.mjs <entry> <outDir>\n')
+  process.stderr.write('usage: node tools/export/buildPrintSite.mjs <entry> <outDir>\n')
   process.exit(2)
 }
 try {

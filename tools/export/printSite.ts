@@ -5,7 +5,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { BUILD_INPUTS, hashBuildInputs } from '../build/buildInputs'
-import { startSiteBuild } from './siteBuilder'
+import { SITE_BUILDER, startSiteBuild } from './siteBuilder'
 
 /**
  * The deck built once as a static site with Slidev's print view, kept until the deck changes.
@@ -13,7 +13,7 @@ import { startSiteBuild } from './siteBuilder'
  * Printing from Slidev's dev server makes Vite transform some 450 modules on demand for every
  * export, and that is most of an export's time. A production build of the same deck loads in
  * one to two seconds from disk, so it is built once and printed from until the deck changes.
- * The build runs in a child process of plain Node (scripts/build-print-site.mjs), started before
+ * The build runs in a child process of plain Node (tools/export/buildPrintSite.mjs), started before
  * the rest of the export loads, so that Chromium, the handout and the notes get going beside it.
  * The cache key covers every file that can change what is built (see `deckInputsKey`), so a
  * stale build is never printed.
@@ -22,9 +22,6 @@ import { startSiteBuild } from './siteBuilder'
 /** Bump when the way the site is built or described changes, so older caches are not used. */
 const CACHE_FORMAT = 'print-site-3'
 const DECK_FILE = 'export-deck.json'
-
-/** The script that builds the site: how the site is built is an input of the site too. */
-const SITE_BUILDER = join('scripts', 'build-print-site.mjs')
 
 /** What the export needs of the deck besides the site: stored beside the site, valid with it. */
 export interface PrintSiteDeck {

@@ -4,6 +4,9 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
 
+/** The builder script, relative to the project root: how the site is built is an input of the site too. */
+export const SITE_BUILDER = join('tools', 'export', 'buildPrintSite.mjs')
+
 export interface SiteBuild {
   /** The deck as the builder parsed it, known well before the site is built. */
   deck: Promise<PrintSiteDeck>
@@ -19,12 +22,12 @@ function isDeckMessage(message: unknown): message is { deck: PrintSiteDeck } {
 }
 
 /**
- * Starts scripts/build-print-site.mjs in plain Node (see there for why a child process) to
+ * Starts tools/export/buildPrintSite.mjs in plain Node (see there for why a child process) to
  * build the deck's print site from `entry` into `outDir`. What the builder writes to stderr is
  * passed to `warn` when it succeeds and is the error's message when it fails.
  */
 export function startSiteBuild(root: string, entry: string, outDir: string, warn: (text: string) => void): SiteBuild {
-  const child = spawn(process.execPath, [join(root, 'scripts', 'build-print-site.mjs'), entry, outDir], {
+  const child = spawn(process.execPath, [join(root, SITE_BUILDER), entry, outDir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   })

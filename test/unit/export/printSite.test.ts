@@ -67,7 +67,7 @@ describe('deckInputsKey', () => {
 
   it('changes with the script that builds the site', () => {
     const before = deckInputsKey(root, 'slides.md')
-    write('scripts/build-print-site.mjs', '// another way to build')
+    write('tools/export/buildPrintSite.mjs', '// another way to build')
     expect(deckInputsKey(root, 'slides.md')).not.toBe(before)
   })
 })
