@@ -43,11 +43,8 @@ export const speakerSchema = z.object({
   name: text,
   /** One line saying who the speaker is, shown under the name. */
   role: text,
-  /**
-   * A local image: the lesson's own under its public/ (/avatars/xiaochen.svg), or one of the kit's
-   * (kit/public/, which Slidev serves under /theme/: /theme/avatars/mentor.svg). Never a remote URL.
-   */
-  avatar: z.string().regex(/^\/[\w/-]+\.svg$/, 'must be a local SVG path: under the lesson\'s public/ (/avatars/name.svg) or the kit\'s (/theme/avatars/mentor.svg)'),
+  /** A local image under public/, e.g. /avatars/xiaochen.svg: never a remote URL. */
+  avatar: z.string().regex(/^\/[\w/-]+\.svg$/, 'must be a local SVG path under public/, like /avatars/name.svg'),
   /** Which side of the chat the speaker's bubbles sit on. */
   side: z.enum(['left', 'right']),
 })
