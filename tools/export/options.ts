@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path'
 import { parseCommandLine, UsageError } from '../cli/commandLine'
 
 export { UsageError }
@@ -16,7 +17,7 @@ export const FILE_NAMES: Record<DocumentKind, string> = {
 export interface ExportOptions {
   /** Documents to write, in DOCUMENTS order. */
   only: DocumentKind[]
-  /** Output folder, as given (relative to the working directory). */
+  /** Output folder, as given (relative to the working directory); exports/ beside the entry unless given. */
   out: string
   /** Browser executable given with --browser; undefined means findBrowser() decides. */
   browser: string | undefined
@@ -54,11 +55,13 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   if (values.browser !== undefined && values.browser.trim() === '')
     throw new UsageError('--browser needs the path of a Chromium or Chrome executable')
 
+  const entry = values.entry ?? 'slides.md'
   return {
     only,
-    out: values.out ?? 'exports',
+    // Each lesson's PDFs beside it: another lesson's export does not overwrite lesson 2's.
+    out: values.out ?? join(dirname(entry), 'exports'),
     browser: values.browser,
-    entry: values.entry ?? 'slides.md',
+    entry,
     help: values.help ?? false,
   }
 }
