@@ -5,8 +5,8 @@
  * lessons/x/slides.md (another lesson of the project: its build goes to dist/ beside it).
  */
 import { spawnSync } from 'node:child_process'
-import { createRequire } from 'node:module'
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { hashBuildInputs, isBuildCurrent, lessonBuildInputs, writeBuildStamp } from '../tools/build/buildInputs'
