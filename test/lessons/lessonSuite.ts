@@ -26,6 +26,7 @@ function shownTexts(lesson: Lesson): string[] {
     ...(lesson.dialogue ?? []).map(t => t.text),
     ...(lesson.necessity?.questions ?? []),
     ...(lesson.history?.milestones ?? []).map(m => m.headline),
+    ...Object.values(lesson.history?.kinds ?? {}),
     ...(lesson.topologies ?? []).flatMap(t => t.hosts.map(h => h.label)),
     ...(lesson.recap?.points ?? []),
     ...(lesson.lab ? [lesson.lab.url] : []),
