@@ -21,6 +21,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { loadLesson } from '../kit/lesson/loadLesson'
 import { lessonModulePath } from '../kit/lesson/paths'
+import { formatAuthorLoopTable, runAuthorLoopBench } from '../tools/bench/authorLoop'
 import { runClassroomBench } from '../tools/bench/classroom'
 import { formatClassroomTable } from '../tools/bench/classroomReport'
 import { measure } from '../tools/bench/measure'
@@ -44,8 +45,8 @@ async function main(): Promise<void> {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
     process.exit(2)
   }
-  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom') {
-    process.stderr.write(`bench: --only must be export or classroom, got "${values.only}"\n`)
+  if (values.only !== undefined && !['export', 'classroom', 'author'].includes(values.only)) {
+    process.stderr.write(`bench: --only must be export, classroom or author, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url)
   let results: Record<string, unknown> = previous
 
-  if (values.only !== 'classroom') {
+  if (values.only === undefined || values.only === 'export') {
     const { loadDeck } = await import('../kit/deck/loadDeck')
     const slideCount = (await loadDeck(root)).length
 
@@ -135,10 +136,21 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n${formatTable(report)}\n`)
     rmSync(work, { recursive: true, force: true })
-    results = { ...report, classroom: previous.classroom }
+    results = { ...previous, ...report }
   }
 
-  if (values.only !== 'export') {
+  if (values.only === undefined || values.only === 'author') {
+    const { loadDeck } = await import('../kit/deck/loadDeck')
+    const plainDir = resolve(root, 'bench', 'runs', `plain-author-${process.pid}`)
+    rmSync(plainDir, { recursive: true, force: true })
+    writePlainDeck(plainDir, (await loadDeck(root)).length, resolve(require.resolve('playwright-core'), '..', 'index.mjs'))
+    const author = await runAuthorLoopBench({ root, plainDir, slidev: require.resolve('@slidev/cli/bin/slidev.mjs'), browserPath: browser, runsEach, progress: line => process.stdout.write(`${line}\n`) })
+    process.stdout.write(`\n${formatAuthorLoopTable(author)}\n`)
+    rmSync(plainDir, { recursive: true, force: true })
+    results = { ...results, author }
+  }
+
+  if (values.only === undefined || values.only === 'classroom') {
     const plainDir = resolve(root, 'bench', 'runs', `plain-zh-${process.pid}`)
     rmSync(plainDir, { recursive: true, force: true })
     const lesson = await loadLesson(lessonModulePath(process.cwd()))

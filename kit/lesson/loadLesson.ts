@@ -40,19 +40,25 @@ export function sectionFiles(dataDir: string): (section: string) => string | und
   return section => files.get(section)
 }
 
+/** Imports a module in Node: Vite's one-off module runner unless a running server lends its own. */
+export type ModuleImporter = (modulePath: string) => Promise<Record<string, unknown>>
+
+const importOnce: ModuleImporter = async modulePath => (await runnerImport<Record<string, unknown>>(modulePath, { configFile: false, logLevel: 'silent' })).module
+
 /**
- * Loads the validated lesson from `modulePath` (data/index.ts) through Vite's module runner, in
- * Node: invalid content throws the lesson's own error naming the file and field. An edit made
- * since the last call is always seen; an unchanged lesson is loaded once per process (a build
- * asks twice: for the fonts and for the browser's copy, each load ~0.1–0.2 s).
+ * Loads the validated lesson from `modulePath` (data/index.ts) in Node: invalid content throws
+ * the lesson's own error naming the file and field. An edit made since the last call is always
+ * seen; an unchanged lesson is loaded once per process (a build asks twice: for the fonts and
+ * for the browser's copy). The dev server passes its own module runner (`importModule`), which
+ * re-runs only the data files that changed: an author's edit reaches the slide sooner.
  */
-export function loadLesson(modulePath: string): Promise<Lesson> {
+export function loadLesson(modulePath: string, importModule: ModuleImporter = importOnce): Promise<Lesson> {
   const hash = folderHash(dirname(modulePath))
   const latest = loads.get(modulePath)
   if (latest?.hash === hash)
     return latest.lesson
-  const lesson = runnerImport<{ lesson: Lesson }>(modulePath, { configFile: false, logLevel: 'silent' }).then(
-    ({ module }) => module.lesson,
+  const lesson = importModule(modulePath).then(
+    module => module.lesson as Lesson,
     (error: unknown) => {
       throw error instanceof LessonDataError ? locateProblems(error, sectionFiles(dirname(modulePath))) : error
     },
