@@ -20,6 +20,12 @@ export default defineConfig({
         test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 300_000 },
       },
       {
+        // Other lessons than lesson 2 (the fixture, the new-lesson starter): present, walk in Chromium,
+        // export. After the other projects: the export tests empty the shared print-build cache.
+        extends: true,
+        test: { name: 'lessons', include: ['test/lessons/**/*.test.ts'], environment: 'node', testTimeout: 300_000, hookTimeout: 600_000, sequence: { groupOrder: 1 } },
+      },
+      {
         // Runs the real `npm run export` (the deck's print build + Chromium) and reads the PDFs with poppler.
         extends: true,
         test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 },

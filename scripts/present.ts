@@ -1,19 +1,20 @@
 /**
  * `npm run present`: serves the built deck (dist/) for the classroom, building it first only when
  * its sources changed since the last build, and prints the audience and presenter addresses.
- * Options: --port N (default 3030; busy → the next free one), --rebuild.
+ * Options: --port N (default 3030; busy → the next free one), --rebuild, --entry
+ * lessons/x/slides.md (another lesson of the project: its build goes to dist/ beside it).
  */
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { hashBuildInputs, isBuildCurrent } from '../tools/build/buildInputs'
+import { hashBuildInputs, isBuildCurrent, lessonBuildInputs, writeBuildStamp } from '../tools/build/buildInputs'
 import { listenNearby } from '../tools/present/listen'
 import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
 import { StaticServerError } from '../tools/server/staticServer'
 
 const root = process.cwd()
-const dist = join(root, 'dist')
 
 function fail(message: string, code: number): never {
   process.stderr.write(`present: ${message}\n`)
@@ -34,13 +35,24 @@ if (options.help) {
   process.exit(0)
 }
 
-if (options.rebuild || !isBuildCurrent(dist, hashBuildInputs(root))) {
+const entry = resolve(root, options.entry)
+if (!existsSync(entry))
+  fail(`no lesson at ${options.entry} (give its slides file with --entry)`, 2)
+// A lesson is the entry's folder; Slidev builds it into dist/ there.
+const lessonRoot = dirname(entry)
+const dist = join(lessonRoot, 'dist')
+const hash = hashBuildInputs(root, { inputs: [...lessonBuildInputs(root, lessonRoot), options.entry] })
+
+if (options.rebuild || !isBuildCurrent(dist, hash)) {
   console.log(options.rebuild ? 'Building the deck (--rebuild)…' : 'The sources changed since the last build: building the deck…')
   const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-  // The build records what it was built from (lib/present/buildStampPlugin.ts).
-  const build = spawnSync(process.execPath, [slidev, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  const build = spawnSync(process.execPath, [slidev, 'build', entry], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
   if (build.status !== 0)
     fail(`the build failed (exit ${build.status ?? build.signal}); nothing is served`, 1)
+  // Hashed before the build, so an edit made during it leaves the build stale. The root lesson's
+  // build also stamps itself (tools/present/buildStampPlugin.ts, for `npm run build`); another
+  // lesson's has no config of the project's to do so.
+  writeBuildStamp(dist, hash)
 }
 else {
   console.log('The build in dist/ is up to date.')

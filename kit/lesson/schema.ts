@@ -64,7 +64,8 @@ export const necessitySchema = z.object({
   paragraphs: z.array(text).min(1),
 })
 
-export const milestoneKindSchema = z.enum(['orchestrator', 'standard', 'foundation'])
+/** A kind of milestone, by id: one of the history's `kinds`, or of the kit's three when it names none. */
+export const milestoneKindSchema = id
 
 export const milestoneSchema = z.object({
   id,
@@ -85,6 +86,11 @@ export const milestoneSchema = z.object({
 export const historySchema = z.object({
   title: text,
   intro: text,
+  /**
+   * The kinds of milestone this history tells apart, by id, with the label of each badge, in
+   * legend order: `{ project: '开源项目', … }`. Absent: the kit's orchestrator, standard, foundation.
+   */
+  kinds: z.record(id, text).optional(),
   milestones: z.array(milestoneSchema).min(1),
 })
 

@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod'
 import type { Lesson, LessonInput } from './schema'
+import { defaultMilestoneKinds } from '../slides/milestones'
 import { lessonSchema } from './schema'
 
 export interface LessonProblem {
@@ -102,6 +103,17 @@ const lessonWithRules = lessonSchema.superRefine((lesson, ctx) => {
     for (const side of ['single', 'cluster'] as const) {
       if (!topologyIds.has(row[side]))
         ctx.addIssue({ code: 'custom', path: ['comparison', 'rows', index, side], message: `unknown topology "${row[side]}"` })
+    }
+  })
+
+  const kinds = Object.keys(lesson.history?.kinds ?? defaultMilestoneKinds)
+  milestones.forEach((milestone, index) => {
+    if (!kinds.includes(milestone.kind)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', 'milestones', index, 'kind'],
+        message: `unknown kind "${milestone.kind}" (known: ${kinds.join(', ')}${lesson.history?.kinds ? '' : '; name other kinds in history.kinds'})`,
+      })
     }
   })
 

@@ -30,11 +30,19 @@ export function milestonesBetween(milestones: readonly Milestone[], from: number
   return milestones.filter(m => m.year >= from && m.year <= to)
 }
 
-/** How the timeline names each kind of milestone (its legend and badges). */
-export const milestoneKindLabels: Record<Milestone['kind'], string> = {
+/** The kinds of milestone, with their badges' labels, of a history that names none of its own. */
+export const defaultMilestoneKinds: Readonly<Record<string, string>> = {
   orchestrator: '编排平台',
   standard: '接口标准',
   foundation: '基金会事件',
+}
+
+/** How many colours the timeline has for kinds; kinds beyond them take the colours again. */
+export const MILESTONE_TONES = 4
+
+/** The colour (0 … MILESTONE_TONES - 1) of a kind: by its place among the history's kinds. */
+export function milestoneTone(kinds: Readonly<Record<string, string>>, kind: string): number {
+  return Math.max(0, Object.keys(kinds).indexOf(kind)) % MILESTONE_TONES
 }
 
 export interface YearMark {

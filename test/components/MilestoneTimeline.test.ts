@@ -26,6 +26,18 @@ describe('MilestoneTimeline', () => {
     expect(csi.text()).toContain(milestones.find(m => m.id === 'csi')!.text)
   })
 
+  it('labels and colours the kinds a lesson names for itself, each kind its own colour', () => {
+    clickStep.value = 99
+    const kinds = { project: '开源项目', spec: '规范' }
+    const own = [
+      { ...all[0]!, id: 'a', kind: 'project' },
+      { ...all[1]!, id: 'b', kind: 'spec' },
+    ]
+    const wrapper = mount(MilestoneTimeline, { props: { milestones: own, kinds, from: 2000, to: 2100 } })
+    const badges = wrapper.findAll('[data-milestone]').map(li => [li.find('.milestone__kind').text(), li.classes().find(c => c.startsWith('milestone--tone-'))])
+    expect(badges).toEqual([['开源项目', 'milestone--tone-0'], ['规范', 'milestone--tone-1']])
+  })
+
   it('shows only the years of its span, and where they sit on a ruler of the whole history', () => {
     const wrapper = mount(MilestoneTimeline, { props })
     expect(wrapper.findAll('[data-milestone]')).toHaveLength(milestones.length)

@@ -120,6 +120,16 @@ describe('validateLesson', () => {
     ])
   })
 
+  it('takes the kinds of milestone a history names, and rejects a kind it does not name', () => {
+    const input = fixture()
+    input.history.milestones[0]!.kind = 'project'
+    expect(problemsOf(input)).toEqual(['data/history.ts: history.milestones[0].kind: unknown kind "project" (known: orchestrator, standard, foundation; name other kinds in history.kinds)'])
+    const named = { ...input, history: { ...input.history, kinds: { project: '开源项目', standard: '接口标准', orchestrator: '编排平台', foundation: '基金会事件' } } }
+    expect(problemsOf(named)).toEqual([])
+    named.history.milestones[1]!.kind = 'rumour'
+    expect(problemsOf(named)).toEqual(['data/history.ts: history.milestones[1].kind: unknown kind "rumour" (known: project, standard, orchestrator, foundation)'])
+  })
+
   it('rejects a wrong type with the field path', () => {
     const input = fixture()
     ;(input.plan[2] as { minutes: unknown }).minutes = 'three'

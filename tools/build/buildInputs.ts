@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 
 /**
- * What a build of the deck is made from, relative to the project root: the deck, its content,
- * code and assets, the configs, and the installed packages (npm's record of them and the
- * lockfile, so an upgraded Slidev or font package counts). Paths that do not exist are skipped.
- * One list for every "is this build current?" question: `npm run present` (dist/) and the
- * export's cached print site (tools/export/printSite.ts) both ask it.
+ * What a lesson's build is made from, relative to the lesson's folder (where its entry is): the
+ * deck, its content and assets, and anything of Slidev's convention folders a lesson may add.
  */
-export const BUILD_INPUTS: readonly string[] = [
+export const LESSON_INPUTS: readonly string[] = [
   'slides.md',
   // Files slides.md imports with `src:`.
   'slides',
   'pages',
   'data',
-  // The kit (components, setup, Vite plugins, …): tools/ is not an input, a tool builds nothing in.
-  'kit',
   'components',
   'composables',
   'layouts',
@@ -28,13 +23,38 @@ export const BUILD_INPUTS: readonly string[] = [
   'global-top.vue',
   'global-bottom.vue',
   'custom-nav-controls.vue',
+  'vite.config.ts',
+  'uno.config.ts',
+]
+
+/**
+ * What every lesson's build is made from, relative to the project root: the kit (components,
+ * setup, Vite plugins, …; tools/ is not an input, a tool builds nothing in) and the installed
+ * packages (npm's record of them and the lockfile, so an upgraded Slidev or font package counts).
+ */
+export const PROJECT_INPUTS: readonly string[] = [
+  'kit',
   'package.json',
   'package-lock.json',
   join('node_modules', '.package-lock.json'),
-  'vite.config.ts',
-  'uno.config.ts',
   'tsconfig.json',
 ]
+
+/**
+ * What a build of the lesson at the project root (lesson 2) is made from, relative to the root.
+ * Paths that do not exist are skipped. One list for every "is this build current?" question:
+ * `npm run present` (dist/) and the export's cached print site (tools/export/printSite.ts).
+ */
+export const BUILD_INPUTS: readonly string[] = [...LESSON_INPUTS, ...PROJECT_INPUTS]
+
+/**
+ * The same for the lesson in `lessonRoot` (any folder of the project), relative to `root`: that
+ * lesson's own inputs and the project's, and none of another lesson's.
+ */
+export function lessonBuildInputs(root: string, lessonRoot: string): string[] {
+  const lesson = relative(root, resolve(root, lessonRoot))
+  return [...LESSON_INPUTS.map(path => join(lesson, path)), ...PROJECT_INPUTS]
+}
 
 export interface BuildInputOptions {
   /** Paths to hash, relative to the root: BUILD_INPUTS unless given. */
@@ -79,6 +99,11 @@ export function hashBuildInputs(root: string, options: BuildInputOptions = {}): 
 /** Where the hash of the sources a build was made from is kept: beside its output folder. */
 export function stampPathFor(outDir: string): string {
   return join(dirname(outDir), `.${basename(outDir)}-inputs.sha256`)
+}
+
+/** Records that `outDir` holds a finished build of the inputs hashed as `hash`. */
+export function writeBuildStamp(outDir: string, hash: string): void {
+  writeFileSync(stampPathFor(outDir), `${hash}\n`)
 }
 
 /** Whether `outDir` holds a finished build of exactly these inputs. */

@@ -1,4 +1,5 @@
 import type { HandoutLayout } from './layout'
+import { dirname, join } from 'node:path'
 import { parseCommandLine, UsageError } from '../cli/commandLine'
 import { DEFAULT_HANDOUT_LAYOUT, HANDOUT_LAYOUTS } from './layout'
 
@@ -18,7 +19,7 @@ export const FILE_NAMES: Record<DocumentKind, string> = {
 export interface ExportOptions {
   /** Documents to write, in DOCUMENTS order. */
   only: DocumentKind[]
-  /** Output folder, as given (relative to the working directory). */
+  /** Output folder, as given (relative to the working directory); exports/ beside the entry unless given. */
   out: string
   /** Browser executable given with --browser; undefined means findBrowser() decides. */
   browser: string | undefined
@@ -66,11 +67,13 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   if (values.handout !== undefined && !isHandoutLayout(values.handout))
     throw new UsageError(`--handout takes ${HANDOUT_LAYOUTS.join(', ')} (slides per page); got "${values.handout}"`)
 
+  const entry = values.entry ?? 'slides.md'
   return {
     only,
-    out: values.out ?? 'exports',
+    // Each lesson's PDFs beside it: another lesson's export does not overwrite lesson 2's.
+    out: values.out ?? join(dirname(entry), 'exports'),
     browser: values.browser,
-    entry: values.entry ?? 'slides.md',
+    entry,
     handout: values.handout ?? DEFAULT_HANDOUT_LAYOUT,
     help: values.help ?? false,
   }

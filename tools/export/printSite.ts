@@ -2,10 +2,10 @@ import type { ParsedSlide } from './deck'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
-import { BUILD_INPUTS, hashBuildInputs } from '../build/buildInputs'
-import { startSiteBuild } from './siteBuilder'
+import { hashBuildInputs, lessonBuildInputs } from '../build/buildInputs'
+import { SITE_BUILDER, startSiteBuild } from './siteBuilder'
 
 /**
  * The deck built once as a static site with Slidev's print view, kept until the deck changes.
@@ -22,9 +22,6 @@ import { startSiteBuild } from './siteBuilder'
 /** Bump when the way the site is built or described changes, so older caches are not used. */
 const CACHE_FORMAT = 'print-site-4'
 const DECK_FILE = 'export-deck.json'
-
-/** The script that builds the site: how the site is built is an input of the site too. */
-const SITE_BUILDER = join('tools', 'export', 'buildPrintSite.mjs')
 
 /** What the export needs of the deck besides the site: stored beside the site, valid with it. */
 export interface PrintSiteDeck {
@@ -43,14 +40,23 @@ export interface PrintSite {
 }
 
 /**
- * The cache key of a print site: the deck's build inputs as `npm run present` counts them
- * (lib/deck/buildInputs.ts), plus the entry (another deck of the project is another site) and
- * the builder script, less `skip` (where the PDFs go, should that be inside an input folder).
+ * The cache key of a print site: the build inputs of the lesson in the entry's folder as
+ * `npm run present` counts them (tools/build/buildInputs.ts), plus the entry (another deck of
+ * the project is another site) and the builder script, less `skip` (where the PDFs go, should
+ * that be inside an input folder). It begins with the entry's own prefix (`entryPrefix`).
  */
 export function deckInputsKey(root: string, entry: string, skip: readonly string[] = []): string {
   const entryFile = relative(root, resolve(root, entry))
-  const inputs = hashBuildInputs(root, { inputs: [...BUILD_INPUTS, entryFile, SITE_BUILDER], skip })
-  return createHash('sha256').update(`${CACHE_FORMAT}\0${entryFile}\0${inputs}`).digest('hex').slice(0, 24)
+  const inputs = hashBuildInputs(root, { inputs: [...lessonBuildInputs(root, dirname(resolve(root, entry))), entryFile, SITE_BUILDER], skip })
+  return `${entryPrefix(root, entry)}${createHash('sha256').update(`${CACHE_FORMAT}\0${entryFile}\0${inputs}`).digest('hex').slice(0, 24)}`
+}
+
+/**
+ * What the cache keys of one entry begin with: an export prunes the older builds of its own
+ * lesson only, never the site another lesson's export may be printing from at the same time.
+ */
+export function entryPrefix(root: string, entry: string): string {
+  return `${createHash('sha256').update(relative(root, resolve(root, entry))).digest('hex').slice(0, 8)}-`
 }
 
 /** A `<key>.<pid>.tmp` folder whose export is still running (one killed outright leaves its folder behind). */
@@ -111,9 +117,11 @@ export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSit
   const built = (async () => {
     await build.done
     await writeFile(join(temp, DECK_FILE), JSON.stringify(await build.deck))
-    // Older builds will not be current again until their exact inputs return; keep the cache small.
+    // Older builds of this lesson will not be current again until their exact inputs return;
+    // keep the cache small. Another lesson's builds are its own (and perhaps being printed).
+    const ownPrefix = entryPrefix(options.root, options.entry)
     for (const entry of await readdir(cacheRoot)) {
-      if (entry !== key && !isBuildInProgress(entry))
+      if (entry !== key && (entry.startsWith(ownPrefix) || !/^[\da-f]{8}-/.test(entry)) && !isBuildInProgress(entry))
         await rm(join(cacheRoot, entry), { recursive: true, force: true })
     }
     try {

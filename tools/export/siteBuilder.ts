@@ -1,8 +1,12 @@
 import type { Buffer } from 'node:buffer'
 import type { PrintSiteDeck } from './printSite'
 import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+
+/** The builder script, relative to the project root: how the site is built is an input of the site too. */
+export const SITE_BUILDER = join('tools', 'export', 'buildPrintSite.mjs')
 
 export interface SiteBuild {
   /** The deck as the builder parsed it, known well before the site is built. */

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
-import { rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { hashBuildInputs, stampPathFor } from '../build/buildInputs.ts'
+import { hashBuildInputs, stampPathFor, writeBuildStamp } from '../build/buildInputs.ts'
 
 /**
  * Records, beside the output folder, the hash of the sources each successful build was made
@@ -10,21 +10,21 @@ import { hashBuildInputs, stampPathFor } from '../build/buildInputs.ts'
  */
 export function buildStamp(options: { root: string }): Plugin {
   let hash = ''
-  let stamp = ''
+  let outDir = ''
   return {
     name: 'deck-build-stamp',
     apply: 'build',
     configResolved(config) {
-      stamp = stampPathFor(resolve(config.root, config.build.outDir))
+      outDir = resolve(config.root, config.build.outDir)
     },
     buildStart() {
       // Hashed before anything is read, so an edit made during the build makes it stale; the old
       // stamp goes first, so an interrupted build is never taken for a finished one.
-      rmSync(stamp, { force: true })
+      rmSync(stampPathFor(outDir), { force: true })
       hash = hashBuildInputs(options.root)
     },
     writeBundle() {
-      writeFileSync(stamp, `${hash}\n`)
+      writeBuildStamp(outDir, hash)
     },
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { hashBuildInputs, isBuildCurrent, listBuildInputs, stampPathFor } from '../../../tools/build/buildInputs'
+import { hashBuildInputs, isBuildCurrent, lessonBuildInputs, listBuildInputs, stampPathFor, writeBuildStamp } from '../../../tools/build/buildInputs'
 
 let root: string
 
@@ -56,6 +56,38 @@ describe('hashBuildInputs', () => {
   })
 })
 
+describe('lessonBuildInputs', () => {
+  it('counts a lesson\'s own folder, the kit and the packages, not another lesson', () => {
+    write('lessons/3/slides.md', '# 课时 3')
+    write('lessons/3/data/course.ts', 'export const name = \'运行时\'')
+    write('lessons/3/public/avatars/a.svg', '<svg/>')
+    write('kit/components/LessonCover.vue', '<template />')
+    write('tools/export/run.ts', 'export {}')
+    const inputs = { inputs: lessonBuildInputs(root, join(root, 'lessons/3')) }
+    expect(listBuildInputs(root, inputs)).toEqual([
+      'kit/components/LessonCover.vue',
+      'lessons/3/data/course.ts',
+      'lessons/3/public/avatars/a.svg',
+      'lessons/3/slides.md',
+      'package-lock.json',
+    ])
+    const before = hashBuildInputs(root, inputs)
+    write('data/course.ts', 'export const name = \'lesson 2 edited\'')
+    write('tools/export/run.ts', 'export const edited = 1')
+    expect(hashBuildInputs(root, inputs), 'lesson 2 and the tools are not lesson 3\'s inputs').toBe(before)
+    write('lessons/3/data/course.ts', 'export const name = \'运行时龘\'')
+    const edited = hashBuildInputs(root, inputs)
+    expect(edited).not.toBe(before)
+    write('kit/components/LessonCover.vue', '<template><p /></template>')
+    expect(hashBuildInputs(root, inputs), 'the kit is every lesson\'s input').not.toBe(edited)
+  })
+
+  it('is the root lesson\'s usual list for the project root', () => {
+    write('lessons/3/data/course.ts', 'export {}')
+    expect(listBuildInputs(root, { inputs: lessonBuildInputs(root, root) })).toEqual(listBuildInputs(root))
+  })
+})
+
 describe('isBuildCurrent', () => {
   it('holds only for a finished build stamped with the same hash', () => {
     const dist = join(root, 'dist')
@@ -63,7 +95,7 @@ describe('isBuildCurrent', () => {
     expect(isBuildCurrent(dist, hash)).toBe(false)
     write('dist/index.html', '<html>')
     expect(isBuildCurrent(dist, hash)).toBe(false)
-    writeFileSync(stampPathFor(dist), `${hash}\n`)
+    writeBuildStamp(dist, hash)
     expect(stampPathFor(dist)).toBe(join(root, '.dist-inputs.sha256'))
     expect(isBuildCurrent(dist, hash)).toBe(true)
     expect(isBuildCurrent(dist, 'another')).toBe(false)

@@ -6,6 +6,11 @@ describe('parseExportArgs', () => {
     expect(parseExportArgs([])).toMatchObject({ only: ['slides', 'handout', 'notes'], out: 'exports', browser: undefined })
   })
 
+  it('writes another lesson\'s documents into exports/ beside its entry, not over lesson 2\'s', () => {
+    expect(parseExportArgs(['--entry', 'lessons/3/slides.md'])).toMatchObject({ entry: 'lessons/3/slides.md', out: 'lessons/3/exports' })
+    expect(parseExportArgs(['--entry', 'lessons/3/slides.md', '--out', 'print']).out).toBe('print')
+  })
+
   it('keeps the documents of --only in their usual order', () => {
     expect(parseExportArgs(['--only', 'notes,slides']).only).toEqual(['slides', 'notes'])
     expect(parseExportArgs(['--only=handout']).only).toEqual(['handout'])

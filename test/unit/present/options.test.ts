@@ -3,16 +3,20 @@ import { DEFAULT_PORT, parsePresentArgs, presentUrls, PresentUsageError } from '
 
 describe('parsePresentArgs', () => {
   it('defaults to port 3030, no forced build', () => {
-    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, help: false })
+    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, entry: 'slides.md', help: false })
   })
 
   it('takes a port (0 for any free one) and --rebuild', () => {
-    expect(parsePresentArgs(['--port', '0', '--rebuild'])).toEqual({ port: 0, rebuild: true, help: false })
+    expect(parsePresentArgs(['--port', '0', '--rebuild'])).toEqual({ port: 0, rebuild: true, entry: 'slides.md', help: false })
     expect(parsePresentArgs(['--port=8080']).port).toBe(8080)
   })
 
+  it('takes the lesson\'s entry', () => {
+    expect(parsePresentArgs(['--entry', 'lessons/3/slides.md']).entry).toBe('lessons/3/slides.md')
+  })
+
   it('rejects unknown flags, stray arguments and bad ports with a one-line message', () => {
-    for (const argv of [['--prot', '1'], ['slides.md'], ['--port', 'abc'], ['--port', '70000'], ['--port', '-1'], ['--port', '1.5']]) {
+    for (const argv of [['--prot', '1'], ['slides.md'], ['--port', 'abc'], ['--port', '70000'], ['--port', '-1'], ['--port', '1.5'], ['--entry', ' ']]) {
       expect(() => parsePresentArgs(argv), argv.join(' ')).toThrow(PresentUsageError)
       try {
         parsePresentArgs(argv)

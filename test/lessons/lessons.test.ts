@@ -1,0 +1,44 @@
+/**
+ * The kit makes any lesson, not only the one at the project root: a fixture lesson with other
+ * content, and the starter `npm run new-lesson` writes, each present and export.
+ */
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { entryPrefix } from '../../tools/export/printSite'
+import { root } from './lessonRun'
+import { lessonSuite, temporaryLessonFolder } from './lessonSuite'
+
+describe('the fixture lesson', () => {
+  lessonSuite('fixture', () => 'test/fixtures/lesson-fixture/slides.md')
+})
+
+describe('the starter from npm run new-lesson', () => {
+  let folder: string
+  let entry: string
+
+  beforeAll(() => {
+    folder = relative(root, temporaryLessonFolder())
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/new-lesson.ts', folder], { cwd: root, stdio: 'pipe' })
+    entry = join(folder, 'slides.md')
+  })
+
+  afterAll(() => {
+    rmSync(join(root, folder), { recursive: true, force: true })
+    // Its print build was made for a folder that is gone: the export cache keeps it no longer.
+    const cache = join(root, 'node_modules', '.cache', 'deck-export')
+    for (const name of readdirSync(cache).filter(name => name.startsWith(entryPrefix(root, entry))))
+      rmSync(join(cache, name), { recursive: true, force: true })
+    if (readdirSync(join(root, 'lessons')).length === 0)
+      rmSync(join(root, 'lessons'), { recursive: true })
+  })
+
+  it('marks its example text as such', () => {
+    const course = readFileSync(join(root, folder, 'data', 'course.ts'), 'utf8')
+    expect(course).toMatch(/lessonTitle: '示例/)
+  })
+
+  lessonSuite('starter', () => entry)
+})
