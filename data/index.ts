@@ -7,6 +7,7 @@ import { course } from './course'
 import { dialogue } from './dialogue'
 import { history } from './history'
 import { lab } from './lab'
+import { liveQuestions } from './liveQuestions'
 import { necessity } from './necessity'
 import { opening } from './opening'
 import { orchestration } from './orchestration'
@@ -31,6 +32,7 @@ export const lessonInput = {
   lab,
   recap,
   plan,
+  liveQuestions,
 }
 
 export const lesson = validateLesson(lessonInput)

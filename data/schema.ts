@@ -154,6 +154,22 @@ export const slidePlanSchema = z.object({
   question: text,
 })
 
+/**
+ * A question the class answers on their phones while the slide is up: one choice among
+ * `options` (with `correct`, the index of the right one) or a poll (no right answer). Answers
+ * are option indexes only: the font subset could not draw free text.
+ */
+export const liveQuestionSchema = z.object({
+  id,
+  /** The plan id of the slide the question belongs to. */
+  slide: id,
+  kind: z.enum(['choice', 'poll']),
+  prompt: text,
+  options: z.array(text).min(2).max(6),
+  /** Index into `options` of the right answer: required for `choice`, absent for `poll`. */
+  correct: z.number().int().min(0).optional(),
+})
+
 export const recapSchema = z.object({
   points: z.array(text).min(1),
 })
@@ -171,6 +187,7 @@ export const lessonSchema = z.object({
   lab: labSchema,
   recap: recapSchema,
   plan: z.array(slidePlanSchema).min(1),
+  liveQuestions: z.array(liveQuestionSchema).default([]),
 })
 
 /** What the data files are written as (defaults not yet filled in). */
@@ -193,3 +210,4 @@ export type ContainerState = z.output<typeof containerStateSchema>
 export type Comparison = Lesson['comparison']
 export type SlidePlan = z.output<typeof slidePlanSchema>
 export type Recap = Lesson['recap']
+export type LiveQuestion = z.output<typeof liveQuestionSchema>
