@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckFonts } from './lib/fonts/deckFontsPlugin.ts'
 import { NOTO_SANS_SC } from './lib/fonts/notoSansSc.ts'
-import { lessonModule } from './lib/lesson/lessonModulePlugin.ts'
+import process from 'node:process'
+import { audienceFromEnv, lessonModule } from './lib/lesson/lessonModulePlugin.ts'
 import { vendorMermaid } from './lib/mermaid/vendorMermaidPlugin.ts'
 import { buildStamp } from './lib/present/buildStampPlugin.ts'
 
@@ -19,7 +20,7 @@ export default defineConfig({
     // Mermaid's pre-built ES modules for flowcharts, shipped as files rather than bundled.
     vendorMermaid({ diagramTypes: ['flow'] }),
     // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
-    lessonModule({ root, modulePath: lessonPath }),
+    lessonModule({ root, modulePath: lessonPath, audience: audienceFromEnv(process.env) }),
     // Noto Sans SC cut down to the deck's characters: virtual:deck-fonts.css (styles/index.ts).
     deckFonts({ root, lessonModule: lessonPath, font: NOTO_SANS_SC, cacheDir: `${root}node_modules/.cache/deck-fonts` }),
     // Records what each build was made from, for `npm run present`.
