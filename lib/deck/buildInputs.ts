@@ -19,6 +19,8 @@ export const BUILD_INPUTS: readonly string[] = [
   'composables',
   'layouts',
   'lib',
+  // The kit's classroom code (the projector's overlay is part of every deck build).
+  'kit',
   'setup',
   'styles',
   'public',

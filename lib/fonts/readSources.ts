@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 /** Where each kind of source text lives, relative to the project root. */
 export const SOURCE_PATHS: Record<Exclude<keyof DeckSources, 'cover'>, readonly string[]> = {
-  interface: ['components', 'composables', 'layouts'],
+  interface: ['components', 'composables', 'layouts', 'kit'],
   code: ['lib'],
   deck: ['slides.md', 'setup', 'data', 'styles'],
 }

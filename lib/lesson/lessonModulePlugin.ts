@@ -40,7 +40,7 @@ export function lessonModule(options: { root: string, modulePath: string, audien
       const loaded = await loadLesson(options.modulePath)
       const lesson = options.audience === 'public' ? publicLesson(loaded) : loaded
       // JSON.parse of a string literal is faster for engines than an object literal of this size.
-      return `export const lesson = JSON.parse(${JSON.stringify(JSON.stringify(lesson))})\n`
+      return `export const lesson = JSON.parse(${JSON.stringify(JSON.stringify(lesson))})\nexport const audience = ${JSON.stringify(options.audience ?? 'instructor')}\n`
     },
     handleHotUpdate({ file, server, modules }: HmrContext) {
       if (!file.startsWith(dataDir))
