@@ -121,6 +121,10 @@ export const errorCodeSchema = z.enum([
   'not-stored',
   /** Too many connections: the server refused this one. */
   'full',
+  /** Another question is open: close it first. */
+  'question-open',
+  /** The server failed on this message; nothing it asked for happened. */
+  'internal',
 ])
 
 export const serverMessageSchema = z.discriminatedUnion('t', [
