@@ -1,10 +1,12 @@
 import type { ChildProcess } from 'node:child_process'
 import type { ServerSetup } from '../../../tools/classroom/serverSetup'
 import { spawn } from 'node:child_process'
+import process from 'node:process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
+import { WebSocket } from 'ws'
 import { lesson } from '../../../data'
 import { loadDeck } from '../../../lib/deck/loadDeck'
 import { ensureClassroomSite } from '../../../tools/classroom/buildClassroom'
@@ -58,5 +60,34 @@ export async function startClassroom(): Promise<RunningClassroom> {
       }
       rmSync(logDir, { recursive: true, force: true })
     },
+  }
+}
+
+/**
+ * A presenter connection from the test itself (a real `ws` client holding the token), to put the
+ * class on a slide without stepping through every click on screen.
+ */
+export async function presenterGo(classroom: RunningClassroom, slide: number, click = 0): Promise<void> {
+  const socket = new WebSocket(`${classroom.origin.replace(/^http/, 'ws')}/ws`, { origin: classroom.origin })
+  try {
+    await new Promise<void>((resolveOpen, reject) => {
+      socket.once('open', () => resolveOpen())
+      socket.once('error', reject)
+    })
+    socket.send(JSON.stringify({ t: 'auth', token: classroom.token }))
+    await new Promise<void>((resolveMoved, reject) => {
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { t: string, slide?: number, code?: string }
+        if (message.t === 'session')
+          socket.send(JSON.stringify({ t: 'go', slide, click }))
+        else if (message.t === 'position' && message.slide === slide)
+          resolveMoved()
+        else if (message.t === 'error')
+          reject(new Error(`presenter refused: ${message.code}`))
+      })
+    })
+  }
+  finally {
+    socket.close()
   }
 }
