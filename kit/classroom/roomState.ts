@@ -1,4 +1,4 @@
-import type { Position, QuestionState, ServerMessage, SlideNotes, LiveQuestion } from './protocol.ts'
+import type { LiveQuestion, Position, QuestionState, ServerMessage, SlideNotes } from './protocol.ts'
 
 /** What a browser in the room knows, folded from the server's messages (applyServerMessage). */
 export interface RoomState {

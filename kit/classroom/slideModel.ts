@@ -13,22 +13,22 @@ export interface ComparisonRowView { event: string, single: ComparisonSideView, 
 export interface MilestoneCardView { date: string, kind: string, headline: string, text: string }
 
 /** Blocks that show their items one per click on the projector, the first from the start. */
-export type SteppedBlock =
-  | { kind: 'dialogue', turns: DialogueTurnView[] }
-  | { kind: 'diagrams', items: DiagramView[], stepped: boolean }
-  | { kind: 'comparison', singleLabel: string, clusterLabel: string, rows: ComparisonRowView[] }
-  | { kind: 'list', numbered: boolean, items: string[] }
-  | { kind: 'timeline', cards: MilestoneCardView[] }
+export type SteppedBlock
+  = | { kind: 'dialogue', turns: DialogueTurnView[] }
+    | { kind: 'diagrams', items: DiagramView[], stepped: boolean }
+    | { kind: 'comparison', singleLabel: string, clusterLabel: string, rows: ComparisonRowView[] }
+    | { kind: 'list', numbered: boolean, items: string[] }
+    | { kind: 'timeline', cards: MilestoneCardView[] }
 
-export type PhoneBlock =
-  | SteppedBlock
-  | { kind: 'cover', course: string, lessonLabel: string, title: string }
-  | { kind: 'question', label: string, text: string }
-  | { kind: 'paragraph', tone: 'kicker' | 'lead', text: string }
-  | { kind: 'tags', tags: string[] }
-  | { kind: 'link', label: string, title: string, url: string }
+export type PhoneBlock
+  = | SteppedBlock
+    | { kind: 'cover', course: string, lessonLabel: string, title: string }
+    | { kind: 'question', label: string, text: string }
+    | { kind: 'paragraph', tone: 'kicker' | 'lead', text: string }
+    | { kind: 'tags', tags: string[] }
+    | { kind: 'link', label: string, title: string, url: string }
   /** Something phones cannot show (the playground); `clicks`: the projector's steps through it. */
-  | { kind: 'notice', text: string, clicks: number }
+    | { kind: 'notice', text: string, clicks: number }
 
 export interface PhoneSlide {
   /** Slidev's slide number (from 1), as in the server's position. */

@@ -147,12 +147,12 @@ async function everythingServed(page: Page, path: string, ready: string): Promis
     const response = await page.request.get(url)
     const body = (await response.body()).toString('utf8')
     bodies.set(url, body)
-    for (const [name] of body.matchAll(/(?:classroom-assets|assets|vendor\/mermaid)\/[\w.-]+\.(?:js|mjs|css|json)/g)) {
+    for (const [name] of body.matchAll(/(?:classroom-assets|assets|vendor\/mermaid)\/[\w.-]+\.(?:m?js|css)/g)) {
       const next = new URL(`/${name}`, classroom.origin).href
       if (!bodies.has(next))
         pending.push(next)
     }
-    for (const [, name] of body.matchAll(/["'`]\.\/([\w.-]+\.(?:js|mjs|css))["'`]/g)) {
+    for (const [, name] of body.matchAll(/["'`]\.\/([\w.-]+\.(?:m?js|css))["'`]/g)) {
       const next = new URL(name!, url).href
       if (!bodies.has(next))
         pending.push(next)

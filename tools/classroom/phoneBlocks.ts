@@ -1,7 +1,7 @@
 import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../data/schema.ts'
 import type { PhoneBlock } from '../../kit/classroom/slideModel.ts'
-import { classroomLabels } from '../../kit/classroom/labels.ts'
 import type { PlaygroundScenarioName } from '../../lib/cluster-sim/scenarios.ts'
+import { classroomLabels } from '../../kit/classroom/labels.ts'
 import { scenarioClicks } from '../../lib/cluster-sim/scenario.ts'
 import { playgroundScenarios } from '../../lib/cluster-sim/scenarios.ts'
 import { findById } from '../../lib/findById.ts'

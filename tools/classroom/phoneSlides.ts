@@ -61,7 +61,7 @@ function expandFor(element: ElementNode, scope: Scope): Scope[] {
   const source = loop?.exp && 'content' in loop.exp ? loop.exp.content : undefined
   if (!source)
     return [scope]
-  const match = /^\s*(\w+)\s+(?:in|of)\s+(.+)$/s.exec(source)
+  const match = /^\s*(\w+) (?:in|of) (\S.*)$/s.exec(source)
   if (!match)
     throw new Error(`v-for="${source}" is not of the form "item in list"`)
   return (evaluate(match[2]!, scope) as unknown[]).map(item => ({ ...scope, [match[1]!]: item }))

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, normalize } from 'node:path'
 import { NOTO_SANS_SC } from '../../lib/fonts/notoSansSc.ts'
-import { mermaidConfig } from '../../lib/mermaidConfig.ts'
 import { MERMAID_ENTRY } from '../../lib/mermaid/vendorFiles.ts'
+import { mermaidConfig } from '../../lib/mermaidConfig.ts'
 import { buildTopologyDiagram } from '../../lib/topologyDiagram.ts'
 
 /** A made-up origin the page is served from by request interception: nothing reaches a network. */
