@@ -96,11 +96,12 @@ export class Client {
     this.closed = new Promise(resolve => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })))
   }
 
+  /** Opens a connection and waits for the snapshot every connection gets first. */
   static open(origin: string, options: { originHeader?: string, autoPong?: boolean } = {}): Promise<Client> {
     const ws = new WebSocket(`${origin.replace('http', 'ws')}/ws`, { origin: options.originHeader ?? origin, autoPong: options.autoPong ?? true })
     const client = new Client(ws)
     return new Promise((resolve, reject) => {
-      ws.once('open', () => resolve(client))
+      ws.once('open', () => void client.next('snapshot', undefined, 0).then(() => resolve(client)))
       ws.once('unexpected-response', (_req, res) => reject(new Error(`refused: ${res.statusCode}`)))
       ws.once('error', reject)
     })
