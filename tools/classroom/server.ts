@@ -133,6 +133,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return plain(res, 405, 'only GET and HEAD', { Allow: 'GET, HEAD' })
     const url = new URL(req.url ?? '/', 'http://classroom')
+    if (url.pathname === CLASSROOM_WS_PATH)
+      return plain(res, 426, 'this address takes WebSocket connections only', { Upgrade: 'websocket' })
     const route = routeRequest(url.pathname)
     if ('redirect' in route)
       return plain(res, 302, `see ${route.redirect}`, { Location: route.redirect })
