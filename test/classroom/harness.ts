@@ -2,23 +2,18 @@
  * A real classroom server on 127.0.0.1, in this process or as a child process (to `kill -9`),
  * and real `ws` clients that record every message they receive.
  */
-import type { ChildProcess } from 'node:child_process'
 import type { ClientMessage, LiveQuestion, ServerMessage, SlideNotes } from '../../kit/classroom/protocol'
 import type { ClassroomLimits, ClassroomServer } from '../../tools/classroom/server'
-import type { ServerReady, ServerSetup } from '../../tools/classroom/serverSetup'
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { createInterface } from 'node:readline'
 import WebSocket from 'ws'
 import { decodeServerMessage } from '../../kit/classroom/protocol'
+import { ChildServer } from '../../tools/classroom/childServer'
 import { openClassSession } from '../../tools/classroom/classSession'
 import { newSecret } from '../../tools/classroom/secrets'
 import { startClassroomServer } from '../../tools/classroom/server'
-import { serverReadySchema } from '../../tools/classroom/serverSetup'
 
 export const NOTE_SENTENCE = '这句只给讲师看：先别公布答案。'
 
@@ -146,36 +141,14 @@ export async function student(origin: string, id = studentId()): Promise<Client>
   return client
 }
 
-/** A classroom server as a child process, to `kill -9` and start again on the same log folder. */
-export class ChildServer {
-  private constructor(readonly child: ChildProcess, readonly ready: ServerReady) {}
-
-  static async start(setup: Partial<ServerSetup> & { logDir: string, resume: boolean }): Promise<ChildServer> {
-    const dir = tempDir('class-child-')
-    const full: ServerSetup = {
-      host: '127.0.0.1',
-      port: 0,
-      questions: QUESTIONS,
-      slides: SLIDES,
-      sites: { projector: { dir: builtSite('projector'), build: 'npm run build' }, join: { dir: builtSite('join'), build: 'x' }, remote: { dir: builtSite('remote'), build: 'x' } },
-      ...setup,
-    }
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'setup.json'), JSON.stringify(full))
-    const root = resolve(import.meta.dirname, '../..')
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/classroom-serve.ts'), join(dir, 'setup.json')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-    const line = await new Promise<string>((resolveLine, reject) => {
-      const lines = createInterface({ input: child.stdout! })
-      lines.once('line', resolveLine)
-      child.once('exit', code => reject(new Error(`the classroom server exited (${code}) before listening`)))
-    })
-    return new ChildServer(child, serverReadySchema.parse(JSON.parse(line)))
-  }
-
-  /** `kill -9`: no chance to flush or close anything. */
-  async kill9(): Promise<void> {
-    const exited = new Promise(resolveExit => this.child.once('exit', resolveExit))
-    this.child.kill('SIGKILL')
-    await exited
-  }
+/** A classroom server as a child process on the fixture lesson, to `kill -9` and start again on the same log folder. */
+export function startChildServer(setup: { logDir: string, resume: boolean }): Promise<ChildServer> {
+  return ChildServer.start(resolve(import.meta.dirname, '../..'), {
+    host: '127.0.0.1',
+    port: 0,
+    questions: QUESTIONS,
+    slides: SLIDES,
+    sites: { projector: { dir: builtSite('projector'), build: 'npm run build' }, join: { dir: builtSite('join'), build: 'x' }, remote: { dir: builtSite('remote'), build: 'x' } },
+    ...setup,
+  })
 }

@@ -1,9 +1,10 @@
+import type { ChildServer } from '../../tools/classroom/childServer'
 import type { Client } from './harness'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ChildServer, presenter, student, studentId } from './harness'
+import { presenter, startChildServer, student, studentId } from './harness'
 
 const children: ChildServer[] = []
 const clients: Client[] = []
@@ -16,7 +17,8 @@ afterEach(async () => {
 describe('classroom server restart', () => {
   it('keeps every acknowledged answer through kill -9 during a burst, and gives each phone its answer back', async () => {
     const logDir = mkdtempSync(join(tmpdir(), 'class-restart-'))
-    const first = await ChildServer.start({ logDir, resume: false })
+    const first = await startChildServer({ logDir, resume: false })
+    children.push(first)
     const teacher = await presenter(first.ready.origin, first.ready.token)
     clients.push(teacher)
     teacher.send({ t: 'go', slide: 3, click: 1 })
@@ -47,7 +49,7 @@ describe('classroom server restart', () => {
     const acknowledged = phones.filter(p => p.acked)
     expect(acknowledged.length).toBeGreaterThan(0)
 
-    const second = await ChildServer.start({ logDir, resume: true })
+    const second = await startChildServer({ logDir, resume: true })
     children.push(second)
     expect(second.ready.replayedAnswers).toBeGreaterThanOrEqual(acknowledged.length)
     for (const phone of acknowledged) {
