@@ -9,6 +9,7 @@ import type { LiveQuestion, ServerMessage, SlideNotes } from '../../kit/classroo
 import type { ServerSetup } from './serverSetup'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
@@ -40,6 +41,10 @@ export interface LiveBenchResults {
   serverCpuMs: number
   serverCpuPercentOfOneCore: number
   serverPeakRssBytes: number
+  /** CPU time of this process (the 300 simulated phones) over the same span: the other side of each delay. */
+  clientsCpuMs: number
+  /** The machine's 1-minute load average at the start and the end: delays above grow with it. */
+  loadAverage: { start: number, end: number }
   kill9: {
     /** Answers acknowledged before the server was killed mid-burst. */
     acknowledgedBeforeKill: number
@@ -152,6 +157,7 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<LiveBench
   })
   const ids = Array.from({ length: students }, () => randomBytes(16).toString('base64url'))
 
+  const loadAtStart = loadavg()[0]!
   let server = await ChildServer.start(root, setup(false))
   let peakRss = 0
   const sampler = setInterval(() => {
@@ -164,21 +170,31 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<LiveBench
     const phones = await connectStudents(server.ready.origin, ids)
     everyone.push(presenter, ...phones)
 
-    const cpuBefore = sampleTree(server.pid).cpuMs
-    const wallBefore = performance.now()
-    progress(`live: ${clicks} clicks`)
-    const toAll: number[] = []
-    const toEach: number[] = []
-    for (let i = 0; i < clicks; i++) {
+    /** Sends one click and resolves with each student's delay until it arrived. */
+    const click = async (i: number): Promise<number[]> => {
       const position = { slide: 2 + (i % 30), click: i % 4 }
       const arrivals = phones.map(phone => phone.wait(m => m.t === 'position' && m.slide === position.slide && m.click === position.click))
       const sent = performance.now()
       presenter.send({ t: 'go', ...position })
       const times = (await Promise.all(arrivals)).map(a => a.at - sent)
+      // A presenter clicks every second or so: a pause keeps clicks from queueing behind each other.
+      await new Promise(resolve => setTimeout(resolve, 100))
+      return times
+    }
+    // Unmeasured: the first clicks compile the code paths on both sides.
+    for (let i = 0; i < 5; i++)
+      await click(i)
+
+    const cpuBefore = sampleTree(server.pid).cpuMs
+    const clientsCpuBefore = process.cpuUsage()
+    const wallBefore = performance.now()
+    progress(`live: ${clicks} clicks`)
+    const toAll: number[] = []
+    const toEach: number[] = []
+    for (let i = 0; i < clicks; i++) {
+      const times = await click(i)
       toEach.push(...times)
       toAll.push(Math.max(...times))
-      // A presenter clicks every second or so; a short pause keeps clicks from queueing behind each other.
-      await new Promise(resolve => setTimeout(resolve, 20))
     }
 
     progress(`live: all ${students} answer at once`)
@@ -195,6 +211,7 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<LiveBench
     const ackTimes = replies.map(r => r.at - burstStart)
     const burstMs = Math.max(...ackTimes)
     const serverCpuMs = sampleTree(server.pid).cpuMs - cpuBefore
+    const clientsCpu = process.cpuUsage(clientsCpuBefore)
     const measuredWallMs = performance.now() - wallBefore
 
     progress('live: kill -9 during a burst of answers')
@@ -255,6 +272,8 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<LiveBench
       serverCpuMs: Math.round(serverCpuMs),
       serverCpuPercentOfOneCore: Math.round((serverCpuMs / measuredWallMs) * 100),
       serverPeakRssBytes: peakRss,
+      clientsCpuMs: Math.round((clientsCpu.user + clientsCpu.system) / 1000),
+      loadAverage: { start: round(loadAtStart), end: round(loadavg()[0]!) },
       kill9: { acknowledgedBeforeKill: acknowledged.size, sentBeforeKill: sent, lostAfterRestart: lost, replayedAnswers: server.ready.replayedAnswers },
     }
   }
@@ -278,6 +297,7 @@ export function formatLiveTable(results: LiveBenchResults): string {
     `  click → one student received    p50 ${results.clickToStudentMs.p50} ms, p99 ${results.clickToStudentMs.p99} ms`,
     `  answers accepted (on disk)      ${results.answersPerSecond}/s; ack p50 ${results.answerAckMs.p50} ms, p99 ${results.answerAckMs.p99} ms`,
     `  server CPU                      ${results.serverCpuMs} ms (${results.serverCpuPercentOfOneCore}% of one core), peak RSS ${mb(results.serverPeakRssBytes)}`,
+    `  simulated phones' CPU            ${results.clientsCpuMs} ms; machine load average ${results.loadAverage.start} → ${results.loadAverage.end}`,
     `  kill -9 mid-burst               ${results.kill9.acknowledgedBeforeKill} of ${results.kill9.sentBeforeKill} sent acknowledged; lost after restart: ${results.kill9.lostAfterRestart}`,
   ].join('\n')
 }

@@ -157,12 +157,12 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     send(connection, { t: 'error', code, message })
   }
 
-  /** Serialised once, sent to many. */
+  /** Serialised and encoded once, sent to many (as text frames). */
   function broadcast(message: ServerMessage, to: (c: Connection) => boolean = () => true): void {
-    const text = JSON.stringify(message)
+    const bytes = Buffer.from(JSON.stringify(message))
     for (const connection of connections) {
       if (to(connection) && connection.ws.readyState === connection.ws.OPEN)
-        connection.ws.send(text)
+        connection.ws.send(bytes, { binary: false })
     }
   }
 
