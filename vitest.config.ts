@@ -20,6 +20,11 @@ export default defineConfig({
         test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 300_000 },
       },
       {
+        // A real classroom server on 127.0.0.1 (in this process, or a child to kill -9) with real ws clients.
+        extends: true,
+        test: { name: 'classroom', include: ['test/classroom/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 },
+      },
+      {
         // Runs the real `npm run export` (the deck's print build + Chromium) and reads the PDFs with poppler.
         extends: true,
         test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 },

@@ -7,8 +7,10 @@
  * Then the classroom figures (issue 5): this deck's build, dist/, bytes to show slide 1 and
  * `npm run present`'s wait, against a plain Slidev deck of the same slides with @fontsource's
  * Noto Sans SC (lib/bench/classroom.ts).
+ * Then the live classroom (issue 12, tools/classroom/liveBench.ts): 300 simulated students on
+ * 127.0.0.1 following clicks and answering, and a kill -9 of the server mid-burst.
  * Prints tables and writes bench/results.json. Options: --runs N (default 5, at least 5);
- * --only export|classroom measures one part and keeps the other's figures from results.json.
+ * --only export|classroom|live measures one part and keeps the others' figures from results.json.
  */
 import type { Command, Measurement } from '../lib/bench/measure'
 import type { BenchResults } from '../lib/bench/report'
@@ -28,6 +30,7 @@ import { writePlainDeck } from '../lib/bench/plainDeck'
 import { formatTable, summarize } from '../lib/bench/report'
 import { rotate } from '../lib/bench/stats'
 import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
+import { formatLiveTable, runLiveBench } from '../tools/classroom/liveBench'
 
 async function main(): Promise<void> {
   let values
@@ -43,8 +46,8 @@ async function main(): Promise<void> {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
     process.exit(2)
   }
-  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom') {
-    process.stderr.write(`bench: --only must be export or classroom, got "${values.only}"\n`)
+  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom' && values.only !== 'live') {
+    process.stderr.write(`bench: --only must be export, classroom or live, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -65,7 +68,9 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url)
   let results: Record<string, unknown> = previous
 
-  if (values.only !== 'classroom') {
+  const measures = (part: 'export' | 'classroom' | 'live'): boolean => values.only === undefined || values.only === part
+
+  if (measures('export')) {
     const { loadDeck } = await import('../lib/deck/loadDeck')
     const slideCount = (await loadDeck(root)).length
 
@@ -134,10 +139,10 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n${formatTable(report)}\n`)
     rmSync(work, { recursive: true, force: true })
-    results = { ...report, classroom: previous.classroom }
+    results = { ...report, classroom: previous.classroom, live: previous.live }
   }
 
-  if (values.only !== 'export') {
+  if (measures('classroom')) {
     const plainDir = resolve(root, 'bench', 'runs', `plain-zh-${process.pid}`)
     rmSync(plainDir, { recursive: true, force: true })
     writePlainChineseDeck(plainDir, lesson.plan.map(entry => ({ title: entry.title ?? lesson.course.lessonTitle, points: entry.points })))
@@ -152,6 +157,12 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${formatClassroomTable(classroom)}\n`)
     rmSync(plainDir, { recursive: true, force: true })
     results = { ...results, classroom }
+  }
+
+  if (measures('live')) {
+    const live = await runLiveBench({ root, students: 300, clicks: 50, progress: line => process.stdout.write(`${line}\n`) })
+    process.stdout.write(`\n${formatLiveTable(live)}\n`)
+    results = { ...results, live }
   }
 
   mkdirSync(join(root, 'bench'), { recursive: true })

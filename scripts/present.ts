@@ -2,6 +2,8 @@
  * `npm run present`: serves the built deck (dist/) for the classroom, building it first only when
  * its sources changed since the last build, and prints the audience and presenter addresses.
  * Options: --port N (default 3030; busy → the next free one), --rebuild.
+ * Classroom mode (tools/classroom/run.ts): --lan binds the LAN address, --host ADDRESS a given one;
+ * --resume continues the latest class session.
  */
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -9,8 +11,11 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { hashBuildInputs, isBuildCurrent } from '../lib/deck/buildInputs'
 import { listenNearby } from '../lib/present/listen'
-import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../lib/present/options'
+import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../lib/present/options'
 import { StaticServerError } from '../lib/server/staticServer'
+import { runClassroom } from '../tools/classroom/run'
+import { ClassroomServerError } from '../tools/classroom/server'
+import { VoteLogError } from '../tools/classroom/voteLog'
 
 const root = process.cwd()
 const dist = join(root, 'dist')
@@ -44,6 +49,15 @@ if (options.rebuild || !isBuildCurrent(dist, hashBuildInputs(root))) {
 }
 else {
   console.log('The build in dist/ is up to date.')
+}
+
+if (isClassroomMode(options)) {
+  // Serves until Ctrl+C (never resolves), so the local server below does not start.
+  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume }, console.log).catch((error: unknown) => {
+    if (error instanceof ClassroomServerError || error instanceof VoteLogError)
+      fail(error.message, 1)
+    throw error
+  })
 }
 
 try {

@@ -133,6 +133,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return plain(res, 405, 'only GET and HEAD', { Allow: 'GET, HEAD' })
     const url = new URL(req.url ?? '/', 'http://classroom')
+    if (url.pathname === CLASSROOM_WS_PATH)
+      return plain(res, 426, 'this address takes WebSocket connections only', { Upgrade: 'websocket' })
     const route = routeRequest(url.pathname)
     if ('redirect' in route)
       return plain(res, 302, `see ${route.redirect}`, { Location: route.redirect })
@@ -155,12 +157,12 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     send(connection, { t: 'error', code, message })
   }
 
-  /** Serialised once, sent to many. */
+  /** Serialised and encoded once, sent to many (as text frames). */
   function broadcast(message: ServerMessage, to: (c: Connection) => boolean = () => true): void {
-    const text = JSON.stringify(message)
+    const bytes = Buffer.from(JSON.stringify(message))
     for (const connection of connections) {
       if (to(connection) && connection.ws.readyState === connection.ws.OPEN)
-        connection.ws.send(text)
+        connection.ws.send(bytes, { binary: false })
     }
   }
 

@@ -27,7 +27,7 @@ describe('chooseLanAddress', () => {
       usb0: [{ address: '10.0.0.7', family: 'IPv4', internal: false }],
       en0: [{ address: '172.20.1.4', family: 4, internal: false }],
     })
-    expect([choice.chosen, ...choice.others].map(a => a.interface)).toEqual(['en0', 'usb0', 'enx00'])
+    expect([choice.chosen, ...choice.others].map(a => a?.interface)).toEqual(['en0', 'usb0', 'enx00'])
   })
 
   it('finds nothing on a laptop with only loopback and container interfaces, and says what to do', () => {

@@ -40,7 +40,7 @@ describe('VoteLog', () => {
     writeFileSync(join(dir, 'class-2026-11-29T09-00-00-000Z.jsonl'), lines(answer('z', 0)))
     const latest = join(dir, 'class-2026-11-30T09-00-00-000Z.jsonl')
     writeFileSync(latest, lines(answer('a', 1)))
-    appendFileSync(latest, '{"t":"answer","q":')
+    appendFileSync(latest, `{"t":"answer","at":5,"q":"year","s":"${'c'.repeat(43)}","c":2,"padding":"${' '.repeat(200)}`)
     const resumed = await VoteLog.resume(dir)
     expect(resumed).toMatchObject({ events: [answer('a', 1)], torn: true })
     await resumed.log.append(answer('b', 2))
