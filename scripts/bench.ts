@@ -9,8 +9,9 @@
  * Noto Sans SC (lib/bench/classroom.ts).
  * Then the live classroom (issue 12, tools/classroom/liveBench.ts): 300 simulated students on
  * 127.0.0.1 following clicks and answering, and a kill -9 of the server mid-burst.
+ * Then the bytes a phone downloads from /join to show the first slide (tools/classroom/phoneBench.ts).
  * Prints tables and writes bench/results.json. Options: --runs N (default 5, at least 5);
- * --only export|classroom|live measures one part and keeps the others' figures from results.json.
+ * --only export|classroom|live|phone measures one part and keeps the others' figures from results.json.
  */
 import type { Command, Measurement } from '../lib/bench/measure'
 import type { BenchResults } from '../lib/bench/report'
@@ -31,6 +32,7 @@ import { formatTable, summarize } from '../lib/bench/report'
 import { rotate } from '../lib/bench/stats'
 import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
 import { formatLiveTable, runLiveBench } from '../tools/classroom/liveBench'
+import { formatPhoneWeight, measurePhoneFirstSlide } from '../tools/classroom/phoneBench'
 
 async function main(): Promise<void> {
   let values
@@ -46,8 +48,8 @@ async function main(): Promise<void> {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
     process.exit(2)
   }
-  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom' && values.only !== 'live') {
-    process.stderr.write(`bench: --only must be export, classroom or live, got "${values.only}"\n`)
+  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom' && values.only !== 'live' && values.only !== 'phone') {
+    process.stderr.write(`bench: --only must be export, classroom, live or phone, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url)
   let results: Record<string, unknown> = previous
 
-  const measures = (part: 'export' | 'classroom' | 'live'): boolean => values.only === undefined || values.only === part
+  const measures = (part: 'export' | 'classroom' | 'live' | 'phone'): boolean => values.only === undefined || values.only === part
 
   if (measures('export')) {
     const { loadDeck } = await import('../lib/deck/loadDeck')
@@ -139,7 +141,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n${formatTable(report)}\n`)
     rmSync(work, { recursive: true, force: true })
-    results = { ...report, classroom: previous.classroom, live: previous.live }
+    results = { ...report, classroom: previous.classroom, live: previous.live, phone: previous.phone }
   }
 
   if (measures('classroom')) {
@@ -163,6 +165,12 @@ async function main(): Promise<void> {
     const live = await runLiveBench({ root, students: 300, clicks: 50, progress: line => process.stdout.write(`${line}\n`) })
     process.stdout.write(`\n${formatLiveTable(live)}\n`)
     results = { ...results, live }
+  }
+
+  if (measures('phone')) {
+    const phone = await measurePhoneFirstSlide(root, browser)
+    process.stdout.write(`\n${formatPhoneWeight(phone)}\n`)
+    results = { ...results, phone }
   }
 
   mkdirSync(join(root, 'bench'), { recursive: true })

@@ -1,18 +1,10 @@
-import type { ChildProcess } from 'node:child_process'
-import type { ServerSetup } from '../../../tools/classroom/serverSetup'
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { createInterface } from 'node:readline'
 import { WebSocket } from 'ws'
-import { lesson } from '../../../data'
-import { loadDeck } from '../../../lib/deck/loadDeck'
 import { ensureClassroomSite } from '../../../tools/classroom/buildClassroom'
-import { lessonLiveQuestions, presenterPlan } from '../../../tools/classroom/presenterPlan'
-import { publicSites } from '../../../tools/classroom/publicSites'
-import { serverReadySchema } from '../../../tools/classroom/serverSetup'
+import { ChildServer } from '../../../tools/classroom/childServer'
+import { publicServerSetup } from '../../../tools/classroom/publicSites'
 
 export const root = resolve(import.meta.dirname, '../../..')
 
@@ -29,35 +21,13 @@ export interface RunningClassroom {
 export async function startClassroom(): Promise<RunningClassroom> {
   await ensureClassroomSite(root)
   const logDir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'))
-  const setup: ServerSetup = {
-    host: '127.0.0.1',
-    port: 0,
-    logDir,
-    resume: false,
-    questions: lessonLiveQuestions(lesson),
-    slides: presenterPlan(await loadDeck(root), lesson.plan),
-    sites: publicSites(root),
-    // Updates as they come: the chart test needs no wait.
-    limits: { updateMs: 20 },
-  }
-  const setupFile = join(logDir, 'setup.json')
-  writeFileSync(setupFile, JSON.stringify(setup))
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/classroom-serve.ts'), setupFile], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-  const line = await new Promise<string>((resolveLine, reject) => {
-    const lines = createInterface({ input: child.stdout! })
-    lines.once('line', resolveLine)
-    child.once('exit', code => reject(new Error(`the classroom server exited (${code}) before listening`)))
-  })
-  const ready = serverReadySchema.parse(JSON.parse(line))
+  // Live counts as they come: the chart test has nothing to wait for.
+  const server = await ChildServer.start(root, await publicServerSetup(root, logDir, { updateMs: 20 }))
   return {
-    origin: ready.origin,
-    token: ready.token,
+    origin: server.ready.origin,
+    token: server.ready.token,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise(r => child.once('exit', r))
-        child.kill('SIGTERM')
-        await exited
-      }
+      await server.stop()
       rmSync(logDir, { recursive: true, force: true })
     },
   }
