@@ -53,7 +53,7 @@ else {
 
 if (isClassroomMode(options)) {
   // Serves until Ctrl+C (never resolves), so the local server below does not start.
-  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume }, console.log).catch((error: unknown) => {
+  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild }, console.log).catch((error: unknown) => {
     if (error instanceof ClassroomServerError || error instanceof VoteLogError)
       fail(error.message, 1)
     throw error

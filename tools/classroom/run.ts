@@ -10,11 +10,12 @@ import { checkPort, getPort } from 'get-port-please'
 import { loadDeck } from '../../lib/deck/loadDeck'
 import { loadLesson } from '../../lib/lesson/loadLesson'
 import { chooseLanAddress, noLanAddressMessage } from './address'
+import { ensureClassroomSite } from './buildClassroom'
 import { openClassSession } from './classSession'
 import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
+import { publicSites } from './publicSites'
 import { newSecret } from './secrets'
 import { ClassroomServerError, startClassroomServer } from './server'
-import { classroomSites } from './sites'
 import { classroomLinks, formatLinks } from './terminalLinks'
 import { LOG_DIR } from './voteLog'
 
@@ -24,6 +25,8 @@ export interface ClassroomRunOptions {
   host: string | undefined
   port: number
   resume: boolean
+  /** Build the public site even when it is current. */
+  rebuild?: boolean
 }
 
 /** Where the server listens: the asked address, or the best LAN one; the asked port or the next free. */
@@ -50,6 +53,12 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
  */
 export async function runClassroom(options: ClassroomRunOptions, print: (text: string) => void): Promise<never> {
   const { host, port, note } = await listenAddress(options)
+  // Every file served in classroom mode comes from the public build: no notes, no answers.
+  const site = await ensureClassroomSite(options.root, { rebuild: options.rebuild, progress: print }).catch((error: unknown) => {
+    throw new ClassroomServerError(`the classroom build failed; nothing is served.\n${error instanceof Error ? error.message : String(error)}`)
+  })
+  if (!site.built)
+    print(`The classroom build in ${site.dir} is up to date.`)
   const lesson = await loadLesson(join(options.root, 'data/index.ts'))
   const deck = await loadDeck(options.root)
   const questions = lessonLiveQuestions(lesson)
@@ -58,7 +67,7 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
   const server = await startClassroomServer({
     host,
     port,
-    sites: classroomSites(options.root),
+    sites: publicSites(options.root),
     classroom: session.classroom,
     log: session.log,
     slides: presenterPlan(deck, lesson.plan),
