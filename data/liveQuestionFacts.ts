@@ -3,11 +3,11 @@
  * states (a milestone's year, who did what), so a fact is written once and a question cannot
  * disagree with its slide.
  */
-import type { LessonInput } from './schema'
+import type { LessonInput } from 'slidev-addon-lesson-kit/lesson'
 
-type MilestoneInput = LessonInput['history']['milestones'][number]
-type TopologyInput = LessonInput['topologies'][number]
-type ComparisonInput = LessonInput['comparison']
+type MilestoneInput = NonNullable<LessonInput['history']>['milestones'][number]
+type TopologyInput = NonNullable<LessonInput['topologies']>[number]
+type ComparisonInput = NonNullable<LessonInput['comparison']>
 
 export interface DerivedOptions {
   options: string[]

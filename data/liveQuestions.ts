@@ -1,4 +1,4 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 import { comparison } from './comparison'
 import { history } from './history'
 import { milestoneActorOptions, milestoneYearOptions, singleContainerCaptions } from './liveQuestionFacts'
@@ -8,7 +8,7 @@ import { topologies } from './topologies'
  * Questions the class answers on their phones during the lesson, each on the slide (plan id)
  * it belongs to. Options and answers come from the lesson's own facts (liveQuestionFacts.ts).
  */
-export const liveQuestions: LessonInput['liveQuestions'] = [
+export const liveQuestions: LessonSection<'liveQuestions'> = [
   {
     id: 'hardest-risk',
     slide: 'single-risks',

@@ -7,10 +7,10 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import process from 'node:process'
-import { parseCommandLine, UsageError } from '../lib/cli/commandLine'
-import { StagedFiles } from '../lib/export/atomicWrite'
 import { resultsCsv, resultsMarkdown, summarizeResults } from '../tools/classroom/results'
 import { latestLog, LOG_DIR, parseLog } from '../tools/classroom/voteLog'
+import { parseCommandLine, UsageError } from '../tools/cli/commandLine'
+import { StagedFiles } from '../tools/export/atomicWrite'
 
 const USAGE = 'Usage: npm run export:results -- [--log classroom-logs/class-….jsonl] [--out exports]'
 

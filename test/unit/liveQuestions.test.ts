@@ -1,8 +1,12 @@
-import type { LessonInput } from '../../data/schema'
+import type { LessonInput } from '../../kit/lesson/schema'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { lesson, lessonInput } from '../../data'
 import { milestoneActorOptions, milestoneYearOptions, singleContainerCaptions } from '../../data/liveQuestionFacts'
-import { LessonDataError, validateLesson } from '../../data/validateLesson'
+import { sectionFiles } from '../../kit/lesson/loadLesson'
+import { LessonDataError, locateProblems, validateLesson } from '../../kit/lesson/validateLesson'
+
+const fileOf = sectionFiles(fileURLToPath(new URL('../../data', import.meta.url)))
 
 function fixture(): LessonInput {
   return structuredClone(lessonInput) as LessonInput
@@ -15,7 +19,7 @@ function problemsOf(input: LessonInput): string[] {
   }
   catch (error) {
     if (error instanceof LessonDataError)
-      return error.problems.map(p => `${p.file}: ${p.path}: ${p.message}`)
+      return locateProblems(error, fileOf).problems.map(p => `${p.file}: ${p.path}: ${p.message}`)
     throw error
   }
 }
@@ -48,7 +52,7 @@ describe('live questions of lesson 2', () => {
 
   it('follow an edit of the history: a moved milestone moves the answer', () => {
     const input = fixture()
-    const milestones = input.history.milestones.map(m => m.id === 'cni' ? { ...m, actors: ['Docker', 'CNI'] } : m)
+    const milestones = input.history!.milestones.map(m => m.id === 'cni' ? { ...m, actors: ['Docker', 'CNI'] } : m)
     const derived = milestoneActorOptions(milestones, 'cni')
     expect(derived.options[derived.correct]).toBe('Docker')
   })
@@ -78,7 +82,7 @@ describe('validateLesson on live questions', () => {
     const input = fixture()
     question(input, 'cni-author').slide = 'history-2099'
     expect(problemsOf(input)).toEqual([
-      'data/liveQuestions.ts: liveQuestions[2].slide: unknown slide "history-2099": use a plan id from data/plan.ts',
+      'data/liveQuestions.ts: liveQuestions[2].slide: unknown slide "history-2099": use a plan id of the lesson\'s plan',
     ])
   })
 

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { BUILD_INPUTS, hashBuildInputs } from '../../lib/deck/buildInputs.ts'
+import { BUILD_INPUTS, hashBuildInputs } from '../build/buildInputs.ts'
 import { publicSiteDir } from './buildPaths.ts'
 import { buildPublicDeck } from './buildPublicDeck.ts'
 import { buildClassroomApps } from './buildStudent.ts'

@@ -2,7 +2,7 @@ import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import process from 'node:process'
-import { LESSON_AUDIENCE_ENV } from '../../lib/lesson/lessonModulePlugin.ts'
+import { LESSON_AUDIENCE_ENV } from '../../kit/vite/lessonModulePlugin.ts'
 
 /**
  * Builds the projector's deck for classroom mode into `outDir`: Slidev's production build with

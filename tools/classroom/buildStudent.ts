@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
-import type { Topology } from '../../data/schema.ts'
 import type { PhoneSlide } from '../../kit/classroom/slideModel.ts'
+import type { Topology } from '../../kit/lesson/schema.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -9,14 +9,14 @@ import vue from '@vitejs/plugin-vue'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
-import { findBrowser } from '../../lib/browser/findBrowser.ts'
-import { loadDeck } from '../../lib/deck/loadDeck.ts'
-import { deckFonts } from '../../lib/fonts/deckFontsPlugin.ts'
-import { NOTO_SANS_SC } from '../../lib/fonts/notoSansSc.ts'
-import { loadLesson } from '../../lib/lesson/loadLesson.ts'
-import { publicLesson } from '../../lib/lesson/publicLesson.ts'
-import { mermaidConfig } from '../../lib/mermaidConfig.ts'
-import { buildTopologyDiagram } from '../../lib/topologyDiagram.ts'
+import { loadDeck } from '../../kit/deck/loadDeck.ts'
+import { loadLesson } from '../../kit/lesson/loadLesson.ts'
+import { publicLesson } from '../../kit/lesson/publicLesson.ts'
+import { mermaidConfig } from '../../kit/slides/mermaidConfig.ts'
+import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
+import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
+import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
+import { findBrowser } from '../browser/findBrowser.ts'
 import { CLASSROOM_ASSETS_DIR } from './buildPaths.ts'
 import { buildPhoneSlides } from './phoneSlides.ts'
 import { renderTopologyDiagrams } from './renderDiagrams.ts'
@@ -66,7 +66,7 @@ export interface PhoneDeck {
 /** The phone model of every slide of the deck at `root`, from the public lesson. */
 export async function phoneDeckOf(root: string): Promise<PhoneDeck> {
   const lesson = publicLesson(await loadLesson(join(root, 'data/index.ts')))
-  const svgs = await diagramSvgs(root, lesson.topologies)
+  const svgs = await diagramSvgs(root, lesson.topologies ?? [])
   const slides = buildPhoneSlides(await loadDeck(root), lesson, svgs)
   const used = new Set(slides.flatMap(s => s.blocks.flatMap(b => b.kind === 'diagrams' ? b.items.map(i => i.topology) : [])))
   return { slides, diagrams: Object.fromEntries([...svgs].filter(([id]) => used.has(id))) }
@@ -104,7 +104,7 @@ export async function buildClassroomApps(root: string, outDir: string): Promise<
       vue(),
       classroomModules(deck),
       // The phone's own labels (slide count, 回到当前) are on its first screen: first slice.
-      deckFonts({ root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: ['kit/classroom/labels.ts'] }),
+      deckFonts({ kitRoot: join(root, 'kit'), lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: ['classroom/labels.ts'] }),
     ],
     build: {
       outDir,

@@ -14,8 +14,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import WebSocket from 'ws'
-import { sampleTree } from '../../lib/bench/processTree'
-import { median, percentile } from '../../lib/bench/stats'
+import { sampleTree } from '../bench/processTree'
+import { median, percentile } from '../bench/stats'
 import { ChildServer } from './childServer'
 
 export interface LiveBenchOptions {

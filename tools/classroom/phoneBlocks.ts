@@ -1,12 +1,11 @@
-import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../data/schema.ts'
 import type { PhoneBlock } from '../../kit/classroom/slideModel.ts'
-import type { PlaygroundScenarioName } from '../../lib/cluster-sim/scenarios.ts'
+import type { Scenario } from '../../kit/engine/scenario.ts'
+import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../kit/lesson/schema.ts'
 import { classroomLabels } from '../../kit/classroom/labels.ts'
-import { scenarioClicks } from '../../lib/cluster-sim/scenario.ts'
-import { playgroundScenarios } from '../../lib/cluster-sim/scenarios.ts'
-import { findById } from '../../lib/findById.ts'
-import { formatMilestoneDate, milestoneKindLabels, milestonesBetween } from '../../lib/milestones.ts'
-import { verdictLabels } from '../../lib/topologyDiagram.ts'
+import { scenarioClicks } from '../../kit/engine/scenario.ts'
+import { findById } from '../../kit/slides/findById.ts'
+import { formatMilestoneDate, milestoneKindLabels, milestonesBetween } from '../../kit/slides/milestones.ts'
+import { verdictLabels } from '../../kit/slides/topologyDiagram.ts'
 
 /** A component's props as slides.md binds them, already evaluated against the lesson. */
 export type ComponentProps = Record<string, unknown>
@@ -36,14 +35,14 @@ export const phoneBlockMakers: Record<string, BlockMaker> = {
     return [{ kind: 'cover', course: c.name, lessonLabel: classroomLabels.lessonNumber(c.lessonNumber), title: c.lessonTitle }]
   },
   OpeningQuestion: ({ opening }) => {
-    const o = opening as Lesson['opening']
+    const o = opening as NonNullable<Lesson['opening']>
     return [{ kind: 'question', label: o.label, text: o.question }, { kind: 'paragraph', tone: 'lead', text: o.scene }]
   },
   DialogueScene: ({ speakers, turns }) => {
     const people = speakers as Speaker[]
     return [{
       kind: 'dialogue',
-      turns: (turns as Lesson['dialogue']).map((turn) => {
+      turns: (turns as NonNullable<Lesson['dialogue']>).map((turn) => {
         const speaker = findById(people, turn.speaker, 'speaker')
         return { speaker: speaker.name, side: speaker.side, text: turn.text }
       }),
@@ -73,14 +72,12 @@ export const phoneBlockMakers: Record<string, BlockMaker> = {
   }],
   TagList: ({ tags }) => [{ kind: 'tags', tags: tags as string[] }],
   LabCard: ({ lab }) => {
-    const l = lab as Lesson['lab']
+    const l = lab as NonNullable<Lesson['lab']>
     return [{ kind: 'link', label: l.label, title: l.title, url: l.url }]
   },
-  ClusterPlayground: ({ scenario }) => {
-    const name = (scenario ?? 'cluster-vs-single') as PlaygroundScenarioName
-    const story = playgroundScenarios[name]
+  ClusterPlayground: ({ story }) => {
     if (!story)
-      throw new Error(`unknown playground scenario "${name}" (known: ${Object.keys(playgroundScenarios).join(', ')})`)
-    return [{ kind: 'notice', text: classroomLabels.playgroundNotice, clicks: scenarioClicks(story) }]
+      throw new Error('<ClusterPlayground> has no story: bind :story to one of the lesson\'s playground stories')
+    return [{ kind: 'notice', text: classroomLabels.playgroundNotice, clicks: scenarioClicks(story as Scenario) }]
   },
 }

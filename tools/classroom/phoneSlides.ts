@@ -1,11 +1,11 @@
 import type { AttributeNode, DirectiveNode, ElementNode, TemplateChildNode } from '@vue/compiler-core'
-import type { Lesson } from '../../data/schema.ts'
 import type { PhoneBlock, PhoneSlide } from '../../kit/classroom/slideModel.ts'
-import type { DeckSlide } from '../../lib/deck/loadDeck.ts'
+import type { DeckSlide } from '../../kit/deck/loadDeck.ts'
+import type { Lesson } from '../../kit/lesson/schema.ts'
 import type { ComponentProps, DiagramSvgs } from './phoneBlocks.ts'
 import { camelize } from '@vue/shared'
 import { parse } from 'vue/compiler-sfc'
-import { findById } from '../../lib/findById.ts'
+import { findById } from '../../kit/slides/findById.ts'
 import { phoneBlockMakers } from './phoneBlocks.ts'
 
 // Vue's template AST node and prop types (@vue/compiler-core's NodeTypes, a const enum).
@@ -95,7 +95,7 @@ function blocksOf(node: TemplateChildNode, scope: Scope, svgs: DiagramSvgs): Pho
 export function buildPhoneSlides(deck: readonly DeckSlide[], lesson: Lesson, svgs: DiagramSvgs): PhoneSlide[] {
   const scope: Scope = {
     $lesson: lesson,
-    $topology: (id: string) => findById(lesson.topologies, id, 'topology'),
+    $topology: (id: string) => findById(lesson.topologies ?? [], id, 'topology'),
   }
   return deck.map((slide) => {
     try {

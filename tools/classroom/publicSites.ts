@@ -1,8 +1,8 @@
 import type { ServerSetup } from './serverSetup.ts'
 import type { ClassroomSites } from './sites.ts'
 import { join } from 'node:path'
-import { loadDeck } from '../../lib/deck/loadDeck.ts'
-import { loadLesson } from '../../lib/lesson/loadLesson.ts'
+import { loadDeck } from '../../kit/deck/loadDeck.ts'
+import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { publicSiteDir } from './buildPaths.ts'
 import { lessonLiveQuestions, presenterPlan } from './presenterPlan.ts'
 

@@ -1,12 +1,12 @@
 import type { Browser } from 'playwright-core'
-import type { Topology } from '../../data/schema.ts'
+import type { Topology } from '../../kit/lesson/schema.ts'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, normalize } from 'node:path'
-import { NOTO_SANS_SC } from '../../lib/fonts/notoSansSc.ts'
-import { MERMAID_ENTRY } from '../../lib/mermaid/vendorFiles.ts'
-import { mermaidConfig } from '../../lib/mermaidConfig.ts'
-import { buildTopologyDiagram } from '../../lib/topologyDiagram.ts'
+import { mermaidConfig } from '../../kit/slides/mermaidConfig.ts'
+import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
+import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
+import { MERMAID_ENTRY } from '../../kit/vite/mermaid/vendorFiles.ts'
 
 /** A made-up origin the page is served from by request interception: nothing reaches a network. */
 const ORIGIN = 'http://diagrams.invalid'

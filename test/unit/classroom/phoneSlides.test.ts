@@ -1,10 +1,10 @@
-import type { DeckSlide } from '../../../lib/deck/loadDeck'
+import type { DeckSlide } from '../../../kit/deck/loadDeck'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lesson } from '../../../data'
 import { slideClicks } from '../../../kit/classroom/slideModel'
-import { loadDeck } from '../../../lib/deck/loadDeck'
-import { publicLesson } from '../../../lib/lesson/publicLesson'
+import { loadDeck } from '../../../kit/deck/loadDeck'
+import { publicLesson } from '../../../kit/lesson/publicLesson'
 import { buildPhoneSlides } from '../../../tools/classroom/phoneSlides'
 
 const root = resolve(import.meta.dirname, '../../..')

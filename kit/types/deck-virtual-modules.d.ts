@@ -1,0 +1,9 @@
+/** Modules made by this project's Vite plugins (vite.config.ts). */
+declare module 'virtual:deck-lesson' {
+  import type { Lesson } from '../lesson/schema'
+
+  /** The lesson, validated in Node when the deck was built or served. */
+  export const lesson: Lesson
+  /** `public` in classroom mode's projector build (no notes, no answers; joins the classroom). */
+  export const audience: 'instructor' | 'public'
+}
