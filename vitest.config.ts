@@ -20,6 +20,11 @@ export default defineConfig({
         test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 300_000 },
       },
       {
+        // A real classroom server on 127.0.0.1 (in this process, or a child to kill -9) with real ws clients.
+        extends: true,
+        test: { name: 'classroom', include: ['test/classroom/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 30_000 },
+      },
+      {
         // Other lessons than lesson 2 (the fixture, the new-lesson starter): present, walk in Chromium,
         // export. After the other projects: the export tests empty the shared print-build cache.
         extends: true,

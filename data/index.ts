@@ -9,6 +9,7 @@ import { course } from './course'
 import { dialogue } from './dialogue'
 import { history } from './history'
 import { lab } from './lab'
+import { liveQuestions } from './liveQuestions'
 import { necessity } from './necessity'
 import { opening } from './opening'
 import { orchestration } from './orchestration'
@@ -32,6 +33,7 @@ export const lessonInput = {
   recap,
   playground,
   plan,
+  liveQuestions,
 }
 
 export const lesson = defineLesson(lessonInput)

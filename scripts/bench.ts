@@ -7,8 +7,11 @@
  * Then the classroom figures (issue 5): this deck's build, dist/, bytes to show slide 1 and
  * `npm run present`'s wait, against a plain Slidev deck of the same slides with @fontsource's
  * Noto Sans SC (lib/bench/classroom.ts).
+ * Then the live classroom (issue 12, tools/classroom/liveBench.ts): 300 simulated students on
+ * 127.0.0.1 following clicks and answering, and a kill -9 of the server mid-burst.
+ * Then the bytes a phone downloads from /join to show the first slide (tools/classroom/phoneBench.ts).
  * Prints tables and writes bench/results.json. Options: --runs N (default 5, at least 5);
- * --only export|classroom measures one part and keeps the other's figures from results.json.
+ * --only export|classroom|live|phone measures one part and keeps the others' figures from results.json.
  */
 import type { Command, Measurement } from '../tools/bench/measure'
 import type { BenchResults } from '../tools/bench/report'
@@ -30,6 +33,8 @@ import { writePlainDeck } from '../tools/bench/plainDeck'
 import { formatTable, summarize } from '../tools/bench/report'
 import { rotate } from '../tools/bench/stats'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
+import { formatLiveTable, runLiveBench } from '../tools/classroom/liveBench'
+import { formatPhoneWeight, measurePhoneFirstSlide } from '../tools/classroom/phoneBench'
 
 async function main(): Promise<void> {
   let values
@@ -45,8 +50,8 @@ async function main(): Promise<void> {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
     process.exit(2)
   }
-  if (values.only !== undefined && !['export', 'classroom', 'author'].includes(values.only)) {
-    process.stderr.write(`bench: --only must be export, classroom or author, got "${values.only}"\n`)
+  if (values.only !== undefined && !['export', 'classroom', 'author', 'live', 'phone'].includes(values.only)) {
+    process.stderr.write(`bench: --only must be export, classroom, author, live or phone, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -67,7 +72,9 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url)
   let results: Record<string, unknown> = previous
 
-  if (values.only === undefined || values.only === 'export') {
+  const measures = (part: 'export' | 'classroom' | 'author' | 'live' | 'phone'): boolean => values.only === undefined || values.only === part
+
+  if (measures('export')) {
     const { loadDeck } = await import('../kit/deck/loadDeck')
     const slideCount = (await loadDeck(root)).length
 
@@ -139,7 +146,7 @@ async function main(): Promise<void> {
     results = { ...previous, ...report }
   }
 
-  if (values.only === undefined || values.only === 'author') {
+  if (measures('author')) {
     const { loadDeck } = await import('../kit/deck/loadDeck')
     const plainDir = resolve(root, 'bench', 'runs', `plain-author-${process.pid}`)
     rmSync(plainDir, { recursive: true, force: true })
@@ -150,7 +157,7 @@ async function main(): Promise<void> {
     results = { ...results, author }
   }
 
-  if (values.only === undefined || values.only === 'classroom') {
+  if (measures('classroom')) {
     const plainDir = resolve(root, 'bench', 'runs', `plain-zh-${process.pid}`)
     rmSync(plainDir, { recursive: true, force: true })
     const lesson = await loadLesson(lessonModulePath(process.cwd()))
@@ -166,6 +173,18 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${formatClassroomTable(classroom)}\n`)
     rmSync(plainDir, { recursive: true, force: true })
     results = { ...results, classroom }
+  }
+
+  if (measures('live')) {
+    const live = await runLiveBench({ root, students: 300, clicks: 50, progress: line => process.stdout.write(`${line}\n`) })
+    process.stdout.write(`\n${formatLiveTable(live)}\n`)
+    results = { ...results, live }
+  }
+
+  if (measures('phone')) {
+    const phone = await measurePhoneFirstSlide(root, browser)
+    process.stdout.write(`\n${formatPhoneWeight(phone)}\n`)
+    results = { ...results, phone }
   }
 
   mkdirSync(join(root, 'bench'), { recursive: true })

@@ -3,6 +3,8 @@
  * its sources changed since the last build, and prints the audience and presenter addresses.
  * Options: --port N (default 3030; busy → the next free one), --rebuild, --entry
  * lessons/x/slides.md (another lesson of the project: its build goes to dist/ beside it).
+ * Classroom mode (tools/classroom/run.ts): --lan binds the LAN address, --host ADDRESS a given one;
+ * --resume continues the latest class session.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -10,8 +12,11 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { hashBuildInputs, isBuildCurrent, lessonBuildInputs, writeBuildStamp } from '../tools/build/buildInputs'
+import { runClassroom } from '../tools/classroom/run'
+import { ClassroomServerError } from '../tools/classroom/server'
+import { VoteLogError } from '../tools/classroom/voteLog'
 import { listenNearby } from '../tools/present/listen'
-import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
+import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
 import { StaticServerError } from '../tools/server/staticServer'
 
 const root = process.cwd()
@@ -56,6 +61,15 @@ if (options.rebuild || !isBuildCurrent(dist, hash)) {
 }
 else {
   console.log('The build in dist/ is up to date.')
+}
+
+if (isClassroomMode(options)) {
+  // Serves until Ctrl+C (never resolves), so the local server below does not start.
+  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild }, console.log).catch((error: unknown) => {
+    if (error instanceof ClassroomServerError || error instanceof VoteLogError)
+      fail(error.message, 1)
+    throw error
+  })
 }
 
 try {

@@ -9,6 +9,8 @@ export interface DeckSlide {
   title: string
   /** Speaker notes as Markdown. */
   note: string
+  /** The slide's content after the preparser (its title as the first heading), without notes. */
+  content: string
   frontmatter: Record<string, unknown>
 }
 
@@ -27,6 +29,7 @@ export async function loadDeck(root: string, entry = 'slides.md'): Promise<DeckS
     no: index + 1,
     title: slide.title ?? '',
     note: slide.note ?? '',
+    content: slide.content,
     frontmatter: slide.frontmatter,
   }))
 }

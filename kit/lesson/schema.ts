@@ -163,6 +163,22 @@ export const slidePlanSchema = z.object({
   question: text,
 })
 
+/**
+ * A question the class answers on their phones while the slide is up: one choice among
+ * `options` (with `correct`, the index of the right one) or a poll (no right answer). Answers
+ * are option indexes only: the font subset could not draw free text.
+ */
+export const liveQuestionSchema = z.object({
+  id,
+  /** The plan id of the slide the question belongs to. */
+  slide: id,
+  kind: z.enum(['choice', 'poll']),
+  prompt: text,
+  options: z.array(text).min(2).max(6),
+  /** Index into `options` of the right answer: required for `choice`, absent for `poll`. */
+  correct: z.number().int().min(0).optional(),
+})
+
 export const recapSchema = z.object({
   points: z.array(text).min(1),
 })
@@ -193,6 +209,7 @@ export const lessonSchema = z.object({
   /** Scripted stories for `<ClusterPlayground :story>`, by name. */
   playground: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'must be a name such as clusterVsSingle'), playgroundStorySchema).optional(),
   plan: z.array(slidePlanSchema).min(1),
+  liveQuestions: z.array(liveQuestionSchema).default([]),
 }).strict()
 
 /** What the data files are written as (defaults not yet filled in). */
@@ -219,3 +236,4 @@ export type PlaygroundStory = Scenario
 
 /** A section as a data file writes it: `export const dialogue: LessonSection<'dialogue'> = […]`. */
 export type LessonSection<Name extends keyof LessonInput> = NonNullable<LessonInput[Name]>
+export type LiveQuestion = z.output<typeof liveQuestionSchema>

@@ -128,6 +128,23 @@ const lessonWithRules = lessonSchema.superRefine((lesson, ctx) => {
     }
   })
 
+  requireUnique(ctx, lesson.liveQuestions, ['liveQuestions'], 'live question')
+  const planIds = new Set(lesson.plan.map(slide => slide.id))
+  lesson.liveQuestions.forEach((question, index) => {
+    const at = (...path: PropertyKey[]) => ['liveQuestions', index, ...path]
+    if (!planIds.has(question.slide))
+      ctx.addIssue({ code: 'custom', path: at('slide'), message: `unknown slide "${question.slide}": use a plan id of the lesson's plan` })
+    if (question.kind === 'choice' && question.correct === undefined)
+      ctx.addIssue({ code: 'custom', path: at('correct'), message: `choice question "${question.id}" needs the index of its correct option` })
+    if (question.kind === 'poll' && question.correct !== undefined)
+      ctx.addIssue({ code: 'custom', path: at('correct'), message: `poll "${question.id}" has no correct option: remove correct or make it a choice` })
+    if (question.correct !== undefined && question.correct >= question.options.length)
+      ctx.addIssue({ code: 'custom', path: at('correct'), message: `index ${question.correct} is past the last of ${question.options.length} options` })
+    const duplicate = question.options.find((option, i) => question.options.indexOf(option) !== i)
+    if (duplicate !== undefined)
+      ctx.addIssue({ code: 'custom', path: at('options'), message: `option "${duplicate}" is listed twice` })
+  })
+
   topologies.forEach((topology, index) => {
     const ids = topology.hosts.flatMap(h => [h.id, ...h.containers.map(c => c.id)])
     const duplicate = ids.find((value, i) => ids.indexOf(value) !== i)

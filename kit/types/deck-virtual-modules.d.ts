@@ -4,4 +4,6 @@ declare module 'virtual:deck-lesson' {
 
   /** The lesson, validated in Node when the deck was built or served. */
   export const lesson: Lesson
+  /** `public` in classroom mode's projector build (no notes, no answers; joins the classroom). */
+  export const audience: 'instructor' | 'public'
 }

@@ -3,6 +3,7 @@ import type { ModuleImporter } from '../lesson/loadLesson.ts'
 import { join } from 'node:path'
 import { loadLesson } from '../lesson/loadLesson.ts'
 import { lessonModulePath } from '../lesson/paths.ts'
+import { publicLesson } from '../lesson/publicLesson.ts'
 
 /** The module setup/main.ts takes `$lesson` from: the validated lesson as plain data. */
 export const LESSON_MODULE_ID = 'virtual:deck-lesson'
@@ -37,7 +38,22 @@ if (import.meta.hot) {
  * browser the result as JSON: the schema library and the validation code stay out of the
  * bundle every student downloads. In dev, an edit under data/ updates the slides in place.
  */
-export function lessonModule(options: { lessonRoot: string }): Plugin {
+export type LessonAudience = 'instructor' | 'public'
+
+/** The environment variable classroom mode's public deck build sets to `public`. */
+export const LESSON_AUDIENCE_ENV = 'DECK_AUDIENCE'
+
+/** The audience `DECK_AUDIENCE` asks for; anything but `public` is the instructor's. */
+export function audienceFromEnv(env: Record<string, string | undefined>): LessonAudience {
+  return env[LESSON_AUDIENCE_ENV] === 'public' ? 'public' : 'instructor'
+}
+
+/**
+ * `audience: 'public'` (classroom mode's projector build) ships the lesson without the plan's
+ * talking points and class questions and without live questions' correct answers
+ * (kit/lesson/publicLesson.ts); the module also exports which audience it was built for.
+ */
+export function lessonModule(options: { lessonRoot: string, audience?: LessonAudience }): Plugin {
   const dataDir = join(options.lessonRoot, 'data/')
   const modulePath = lessonModulePath(options.lessonRoot)
   let serving = false
@@ -59,10 +75,13 @@ export function lessonModule(options: { lessonRoot: string }): Plugin {
     async load(id) {
       if (id !== RESOLVED_ID)
         return undefined
-      const lesson = await loadLesson(modulePath, importModule)
+      const loaded = await loadLesson(modulePath, importModule)
+      const audience = options.audience ?? 'instructor'
+      const lesson = audience === 'public' ? publicLesson(loaded) : loaded
       // JSON.parse of a string literal is faster for engines than an object literal of this size.
       const json = JSON.stringify(JSON.stringify(lesson))
-      return serving ? hotLessonModule(json) : `export const lesson = JSON.parse(${json})\n`
+      const audienceLine = `export const audience = ${JSON.stringify(audience)}\n`
+      return (serving ? hotLessonModule(json) : `export const lesson = JSON.parse(${json})\n`) + audienceLine
     },
     hotUpdate({ file, modules }) {
       if (this.environment.name !== 'client' || !file.startsWith(dataDir))

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { parseCommandLine, parsePortOption, UsageError } from '../cli/commandLine'
 
 export interface PresentOptions {
@@ -8,11 +9,17 @@ export interface PresentOptions {
   /** The lesson's entry file (its slides.md); the build goes to dist/ beside it. */
   entry: string
   help: boolean
+  /** Classroom mode on the chosen LAN address (tools/classroom/). */
+  lan: boolean
+  /** Classroom mode bound to this address (overrides the LAN choice; tests use 127.0.0.1). */
+  host: string | undefined
+  /** Classroom mode: continue the latest class session's log instead of starting a new one. */
+  resume: boolean
 }
 
 export { UsageError as PresentUsageError } from '../cli/commandLine'
 
-export const PRESENT_USAGE = 'Usage: npm run present -- [--port N] [--rebuild] [--entry slides.md]'
+export const PRESENT_USAGE = 'Usage: npm run present -- [--port N] [--rebuild] [--entry slides.md] [--lan] [--host ADDRESS] [--resume]'
 export const DEFAULT_PORT = 3030
 
 /** Parses `npm run present`'s command line; throws PresentUsageError on anything else. */
@@ -22,11 +29,23 @@ export function parsePresentArgs(argv: readonly string[]): PresentOptions {
     rebuild: { type: 'boolean', default: false },
     entry: { type: 'string', default: 'slides.md' },
     help: { type: 'boolean', short: 'h', default: false },
+    lan: { type: 'boolean', default: false },
+    host: { type: 'string' },
+    resume: { type: 'boolean', default: false },
   })
   const port = parsePortOption(values.port, DEFAULT_PORT)
   if (values.entry.trim() === '')
     throw new UsageError('--entry needs the lesson\'s slides file, e.g. lessons/3/slides.md')
-  return { port, rebuild: values.rebuild, entry: values.entry, help: values.help }
+  if (values.host !== undefined && isIP(values.host) === 0)
+    throw new UsageError(`--host must be an IP address of this computer, got "${values.host}"`)
+  if (values.resume && !values.lan && values.host === undefined)
+    throw new UsageError('--resume continues a class session: use it with --lan or --host')
+  return { port, rebuild: values.rebuild, entry: values.entry, help: values.help, lan: values.lan, host: values.host, resume: values.resume }
+}
+
+/** Whether the options ask for classroom mode (the classroom server instead of the local one). */
+export function isClassroomMode(options: PresentOptions): boolean {
+  return options.lan || options.host !== undefined
 }
 
 /** The two addresses an instructor opens: the projector's and their own. */

@@ -1,7 +1,7 @@
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import type { FontFace } from './fontFaceCss.ts'
 import { createHash } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { loadLesson } from '../../lesson/loadLesson.ts'
 import { charactersOf } from './charset.ts'
@@ -33,6 +33,11 @@ export interface DeckFontsOptions {
   font: FontSource
   /** Where subsets and their stylesheet are written (kept between builds). */
   cacheDir: string
+  /**
+   * Files (relative to the kit) whose characters are on screen as soon as the page opens, beside
+   * the cover's: they go into the first slice. The classroom phone app names its own labels.
+   */
+  firstScreen?: readonly string[]
 }
 
 /** Import this from a stylesheet entry to get the deck's @font-face rules. */
@@ -46,7 +51,9 @@ interface Generated {
 
 /** Builds the subsets and their stylesheet for the current sources. */
 async function generate(options: DeckFontsOptions, config: ResolvedConfig | undefined): Promise<Generated> {
-  const groups = deckTextGroups(await loadLesson(options.lessonModule), readSources(options))
+  const sources = readSources(options)
+  const firstScreen = (options.firstScreen ?? []).map(file => readFileSync(join(options.kitRoot, file), 'utf8')).join('\n')
+  const groups = deckTextGroups(await loadLesson(options.lessonModule), { ...sources, cover: `${sources.cover}\n${firstScreen}` })
   const slices = sliceByFirstUse(groups)
   const faces: FontFace[] = []
   for (const { weight, path } of options.font.weights) {

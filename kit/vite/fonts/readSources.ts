@@ -5,7 +5,7 @@ import { join } from 'node:path'
 /** Where each kind of source text lives: in the kit, and in the lesson's folder. */
 export const SOURCE_PATHS = {
   kit: {
-    interface: ['components', 'composables', 'layouts', 'labels.ts'],
+    interface: ['components', 'composables', 'layouts', 'labels.ts', 'classroom'],
     code: ['slides'],
     deck: ['setup', 'styles'],
   },

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PORT, parsePresentArgs, presentUrls, PresentUsageError } from '../../../tools/present/options'
+import { DEFAULT_PORT, isClassroomMode, parsePresentArgs, presentUrls, PresentUsageError } from '../../../tools/present/options'
 
 describe('parsePresentArgs', () => {
   it('defaults to port 3030, no forced build', () => {
-    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, entry: 'slides.md', help: false })
+    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, entry: 'slides.md', help: false, lan: false, host: undefined, resume: false })
   })
 
   it('takes a port (0 for any free one) and --rebuild', () => {
-    expect(parsePresentArgs(['--port', '0', '--rebuild'])).toEqual({ port: 0, rebuild: true, entry: 'slides.md', help: false })
+    expect(parsePresentArgs(['--port', '0', '--rebuild'])).toMatchObject({ port: 0, rebuild: true, help: false })
     expect(parsePresentArgs(['--port=8080']).port).toBe(8080)
   })
 
@@ -25,6 +25,20 @@ describe('parsePresentArgs', () => {
         expect((error as Error).message).not.toContain('\n')
       }
     }
+  })
+})
+
+describe('parsePresentArgs: classroom mode', () => {
+  it('stays local unless --lan or --host asks for the classroom', () => {
+    expect(isClassroomMode(parsePresentArgs([]))).toBe(false)
+    expect(isClassroomMode(parsePresentArgs(['--lan']))).toBe(true)
+    expect(parsePresentArgs(['--host', '127.0.0.1', '--resume'])).toMatchObject({ host: '127.0.0.1', resume: true })
+    expect(isClassroomMode(parsePresentArgs(['--host', '127.0.0.1']))).toBe(true)
+  })
+
+  it('refuses a host that is not an address, and --resume outside classroom mode', () => {
+    expect(() => parsePresentArgs(['--host', 'my laptop'])).toThrow('--host must be an IP address of this computer, got "my laptop"')
+    expect(() => parsePresentArgs(['--resume'])).toThrow('--resume continues a class session: use it with --lan or --host')
   })
 })
 

@@ -1,0 +1,213 @@
+/**
+ * The classroom wire protocol: every message between the classroom server (tools/classroom/) and
+ * the browsers (projector, presenter remote, student phones), as zod schemas discriminated on `t`.
+ * Both sides parse what they receive with these schemas; the types are inferred from them.
+ *
+ * Rights are not part of the wire format: the server decides per connection who may send what.
+ * Keys are short and messages carry no prose the server does not need: one open question reaches
+ * every phone in the room, many times a minute.
+ */
+import { z } from 'zod'
+
+/** The path of the WebSocket endpoint on the classroom server. */
+export const CLASSROOM_WS_PATH = '/ws'
+
+/** Largest message either side may send, in bytes (the server's `maxPayload`). */
+export const MAX_MESSAGE_BYTES = 4096
+
+/** 32 random bytes in base64url: the presenter token and the presenter session. */
+export const secretSchema = z.string().regex(/^[\w-]{43}$/, 'expected 32 random bytes in base64url')
+
+/** 16 random bytes in base64url, made by the phone and kept in its localStorage. */
+export const studentIdSchema = z.string().regex(/^[\w-]{22}$/, 'expected 16 random bytes in base64url')
+
+/** A live question's id, as in the lesson data. */
+export const questionIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a question id')
+
+/** The live position: Slidev's slide number (from 1) and click (from 0). */
+export const positionSchema = z.object({
+  slide: z.int().min(1).max(999),
+  click: z.int().min(0).max(99),
+})
+
+/** An answer: the index of the chosen option. The server checks it against the option count. */
+export const choiceSchema = z.int().min(0).max(15)
+
+export const questionKindSchema = z.enum(['choice', 'poll'])
+
+/** A question as everyone may see it while it is open: no correct answer. */
+export const questionViewSchema = z.object({
+  id: questionIdSchema,
+  kind: questionKindSchema,
+  prompt: z.string().min(1).max(500),
+  options: z.array(z.string().min(1).max(200)).min(2).max(16),
+})
+
+/** A question's state as everyone sees it. `correct` and `counts` once it has closed (revealed). */
+export const questionStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('open'), question: questionViewSchema }),
+  z.object({
+    state: z.literal('closed'),
+    question: questionViewSchema,
+    /** Answers per option, final. */
+    counts: z.array(z.int().min(0)),
+    /** Index of the correct option; absent for a poll. */
+    correct: choiceSchema.optional(),
+  }),
+])
+
+/** A live question with its answer, as the lesson defines it: sent to presenter sessions only. */
+export const liveQuestionSchema = questionViewSchema.extend({
+  /** The lesson plan's slide id the question belongs to. */
+  slide: z.string().min(1).max(64),
+  correct: choiceSchema.optional(),
+})
+
+/** What a presenter session sees of one slide: the lesson plan, which students never receive. */
+export const slideNotesSchema = z.object({
+  /** Slidev's slide number. */
+  slide: z.int().min(1),
+  /** The lesson plan's id for this slide. */
+  plan: z.string(),
+  title: z.string().optional(),
+  minutes: z.number(),
+  points: z.array(z.string()),
+  question: z.string().optional(),
+})
+
+// ---- browser → server ----
+
+export const clientMessageSchema = z.discriminatedUnion('t', [
+  /** A student phone says who it is, to get its own answers in snapshots and to answer. */
+  z.object({ t: z.literal('hello'), student: studentIdSchema }),
+  /** Exchange the presenter token from the link's #fragment for a session. */
+  z.object({ t: z.literal('auth'), token: secretSchema }),
+  /** Reconnect with a session from an earlier `auth`. */
+  z.object({ t: z.literal('resume'), session: secretSchema }),
+  /** Presenter only: move everyone to this position. */
+  z.object({ t: z.literal('go'), ...positionSchema.shape }),
+  /** Presenter only: open a question (closes nothing; one question is open at a time). */
+  z.object({ t: z.literal('open'), question: questionIdSchema }),
+  /** Presenter only: close the open question, revealing the correct answer and final counts. */
+  z.object({ t: z.literal('close'), question: questionIdSchema }),
+  /** Student only (after `hello`): answer the open question. */
+  z.object({ t: z.literal('answer'), question: questionIdSchema, choice: choiceSchema }),
+  /** Application heartbeat: browsers cannot send WebSocket pings, so they send this. */
+  z.object({ t: z.literal('ping') }),
+])
+
+// ---- server → browser ----
+
+export const errorCodeSchema = z.enum([
+  /** Not JSON, or not a message of this protocol. */
+  'bad-message',
+  /** Longer than MAX_MESSAGE_BYTES (the socket is then closed with code 1009). */
+  'too-large',
+  /** More messages than the per-connection rate allows; the message was dropped. */
+  'rate-limited',
+  /** Wrong or expired presenter token or session. */
+  'unauthorized',
+  /** This connection may not do that (a student moving slides, a projector answering…). */
+  'forbidden',
+  /** No such question in the lesson. */
+  'unknown-question',
+  /** The question is not open (not yet, or closed already). */
+  'not-open',
+  /** This student answered this question already, with another choice. */
+  'already-answered',
+  /** The choice is not one of the question's options. */
+  'bad-choice',
+  /** The answer could not be stored; it was not counted. Try again. */
+  'not-stored',
+  /** Too many connections: the server refused this one. */
+  'full',
+  /** Another question is open: close it first. */
+  'question-open',
+  /** The server failed on this message; nothing it asked for happened. */
+  'internal',
+])
+
+export const serverMessageSchema = z.discriminatedUnion('t', [
+  /** Everything a (re)connected browser needs to show the room's state; sent on connect and after hello/auth/resume. */
+  z.object({
+    t: z.literal('snapshot'),
+    position: positionSchema,
+    /** The current question (open, or the last one closed), if any. */
+    current: questionStateSchema.nullable(),
+    /** Live answers per option of the open question (the projector's chart). */
+    counts: z.array(z.int().min(0)).optional(),
+    /** This student's answer to the current question, if they answered it. */
+    answer: choiceSchema.optional(),
+    /** True when this connection holds a presenter session. */
+    presenter: z.boolean(),
+  }),
+  /** The presenter moved. */
+  z.object({ t: z.literal('position'), ...positionSchema.shape }),
+  /** A question opened, or closed (then with the correct answer and final counts). */
+  z.object({ t: z.literal('question'), current: questionStateSchema }),
+  /** Live answers per option of the open question; sent at most a few times a second. */
+  z.object({ t: z.literal('counts'), question: questionIdSchema, counts: z.array(z.int().min(0)) }),
+  /** The answer is stored (written to the class log) and counted. */
+  z.object({ t: z.literal('ack'), question: questionIdSchema, choice: choiceSchema }),
+  /** Reply to auth/resume: the session to reconnect with (keep it in sessionStorage). */
+  z.object({ t: z.literal('session'), session: secretSchema }),
+  /** Presenter sessions only: the plan of every slide (notes, minutes) and the live questions with answers. */
+  z.object({
+    t: z.literal('plan'),
+    slides: z.array(slideNotesSchema),
+    questions: z.array(liveQuestionSchema),
+  }),
+  /** Presenter sessions only: how many connections of each kind are in the room. */
+  z.object({ t: z.literal('room'), students: z.int().min(0), presenters: z.int().min(0), followers: z.int().min(0) }),
+  /** Reply to ping. */
+  z.object({ t: z.literal('pong') }),
+  /** The last message was refused; nothing it asked for happened. */
+  z.object({ t: z.literal('error'), code: errorCodeSchema, message: z.string() }),
+])
+
+export type Position = z.infer<typeof positionSchema>
+export type QuestionKind = z.infer<typeof questionKindSchema>
+export type QuestionView = z.infer<typeof questionViewSchema>
+export type QuestionState = z.infer<typeof questionStateSchema>
+export type LiveQuestion = z.infer<typeof liveQuestionSchema>
+export type SlideNotes = z.infer<typeof slideNotesSchema>
+export type ClientMessage = z.infer<typeof clientMessageSchema>
+export type ServerMessage = z.infer<typeof serverMessageSchema>
+export type ErrorCode = z.infer<typeof errorCodeSchema>
+/** One client message kind, e.g. `ClientMessageOf<'answer'>`. */
+export type ClientMessageOf<T extends ClientMessage['t']> = Extract<ClientMessage, { t: T }>
+/** One server message kind, e.g. `ServerMessageOf<'snapshot'>`. */
+export type ServerMessageOf<T extends ServerMessage['t']> = Extract<ServerMessage, { t: T }>
+
+export type Decoded<T> = { ok: true, message: T } | { ok: false, error: string }
+
+function decode<T>(schema: z.ZodType<T>, text: string): Decoded<T> {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  }
+  catch {
+    return { ok: false, error: 'not JSON' }
+  }
+  const result = schema.safeParse(json)
+  if (result.success)
+    return { ok: true, message: result.data }
+  const issue = result.error.issues[0]
+  const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
+  return { ok: false, error: `${where}${issue?.message ?? 'invalid message'}` }
+}
+
+/** Parses a message a browser sent; the error says what is wrong in a line. */
+export function decodeClientMessage(text: string): Decoded<ClientMessage> {
+  return decode(clientMessageSchema, text)
+}
+
+/** Parses a message the server sent. */
+export function decodeServerMessage(text: string): Decoded<ServerMessage> {
+  return decode(serverMessageSchema, text)
+}
+
+/** Serialises a message; typed so each side sends only its own kind. */
+export function encodeMessage(message: ClientMessage | ServerMessage): string {
+  return JSON.stringify(message)
+}

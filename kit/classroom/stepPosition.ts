@@ -1,0 +1,28 @@
+import type { Position } from './protocol.ts'
+
+export interface OutlineSlide { no: number, title: string, clicks: number }
+
+/**
+ * The position one step forward or back, as the deck's → and ← keys move: through the slide's
+ * clicks, then to the next slide's start (or back to the previous slide's last click). Stays
+ * put at either end of the deck.
+ */
+export function stepPosition(position: Position, outline: readonly OutlineSlide[], direction: 1 | -1): Position {
+  const clicksOf = (no: number) => outline.find(s => s.no === no)?.clicks ?? 0
+  const last = outline.length
+  if (direction === 1) {
+    if (position.click < clicksOf(position.slide))
+      return { slide: position.slide, click: position.click + 1 }
+    return position.slide < last ? { slide: position.slide + 1, click: 0 } : position
+  }
+  if (position.click > 0)
+    return { slide: position.slide, click: Math.min(position.click - 1, clicksOf(position.slide)) }
+  return position.slide > 1 ? { slide: position.slide - 1, click: clicksOf(position.slide - 1) } : position
+}
+
+/** `mm:ss` of a duration, `-mm:ss` once past it (a countdown running over). */
+export function formatClock(ms: number): string {
+  const sign = ms < 0 ? '-' : ''
+  const seconds = Math.floor(Math.abs(ms) / 1000)
+  return `${sign}${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { TokenBucket } from '../../../tools/classroom/rateLimit'
+
+describe('TokenBucket', () => {
+  it('allows a burst, then refuses until time refills it at the set rate', () => {
+    const bucket = new TokenBucket({ burst: 3, perSecond: 2 }, 0)
+    expect([1, 2, 3, 4].map(() => bucket.take(0))).toEqual([true, true, true, false])
+    expect(bucket.take(400)).toBe(false)
+    expect(bucket.take(500)).toBe(true)
+    expect(bucket.take(500)).toBe(false)
+    // A long pause refills no more than the burst.
+    expect([1, 2, 3, 4].map(() => bucket.take(60_000))).toEqual([true, true, true, false])
+  })
+})

@@ -1,0 +1,94 @@
+import type { PhoneSlide } from '../../../kit/classroom/slideModel'
+import { describe, expect, it } from 'vitest'
+import { reconnectDelay, socketUrl } from '../../../kit/classroom/classroomSocket'
+import { applyServerMessage, initialRoomState } from '../../../kit/classroom/roomState'
+import { slideClicks, visibleItems } from '../../../kit/classroom/slideModel'
+import { formatClock, stepPosition } from '../../../kit/classroom/stepPosition'
+
+const dialogueThenList: PhoneSlide = {
+  no: 4,
+  title: 't',
+  blocks: [
+    { kind: 'paragraph', tone: 'lead', text: 'p' },
+    { kind: 'dialogue', turns: [{ speaker: 'a', side: 'left', text: '1' }, { speaker: 'b', side: 'right', text: '2' }, { speaker: 'a', side: 'left', text: '3' }] },
+    { kind: 'list', numbered: true, items: ['x', 'y'] },
+  ],
+}
+
+describe('visibleItems', () => {
+  it('reveals one item a click, block after block, the first item of each from the start', () => {
+    expect(visibleItems(dialogueThenList, 0)).toEqual([null, 1, 1])
+    expect(visibleItems(dialogueThenList, 2)).toEqual([null, 3, 1])
+    expect(visibleItems(dialogueThenList, 3)).toEqual([null, 3, 2])
+    expect(visibleItems(dialogueThenList, 99)).toEqual([null, 3, 2])
+  })
+
+  it('shows everything on a slide browsed back to', () => {
+    expect(visibleItems(dialogueThenList, null)).toEqual([null, 3, 2])
+  })
+
+  it('counts the clicks a playground notice stands for before the next block', () => {
+    const slide: PhoneSlide = { no: 1, title: 't', blocks: [{ kind: 'notice', text: 'n', clicks: 4 }, { kind: 'list', numbered: false, items: ['a', 'b'] }] }
+    expect(slideClicks(slide)).toBe(5)
+    expect(visibleItems(slide, 4)).toEqual([null, 1])
+    expect(visibleItems(slide, 5)).toEqual([null, 2])
+  })
+})
+
+describe('stepPosition', () => {
+  const outline = [{ no: 1, title: 'a', clicks: 0 }, { no: 2, title: 'b', clicks: 2 }, { no: 3, title: 'c', clicks: 0 }]
+  it('steps through the clicks, then to the next slide, and back to the previous slide\'s last click', () => {
+    expect(stepPosition({ slide: 1, click: 0 }, outline, 1)).toEqual({ slide: 2, click: 0 })
+    expect(stepPosition({ slide: 2, click: 1 }, outline, 1)).toEqual({ slide: 2, click: 2 })
+    expect(stepPosition({ slide: 2, click: 2 }, outline, 1)).toEqual({ slide: 3, click: 0 })
+    expect(stepPosition({ slide: 3, click: 0 }, outline, -1)).toEqual({ slide: 2, click: 2 })
+    expect(stepPosition({ slide: 2, click: 1 }, outline, -1)).toEqual({ slide: 2, click: 0 })
+  })
+
+  it('stays put at either end', () => {
+    expect(stepPosition({ slide: 3, click: 0 }, outline, 1)).toEqual({ slide: 3, click: 0 })
+    expect(stepPosition({ slide: 1, click: 0 }, outline, -1)).toEqual({ slide: 1, click: 0 })
+  })
+
+  it('formats the countdown, negative once over', () => {
+    expect(formatClock(43 * 60_000)).toBe('43:00')
+    expect(formatClock(-61_000)).toBe('-01:01')
+  })
+})
+
+describe('applyServerMessage', () => {
+  const question = { id: 'q', kind: 'choice' as const, prompt: 'p', options: ['a', 'b'] }
+
+  it('takes position, open question, counts and own answer from a snapshot', () => {
+    const state = applyServerMessage(initialRoomState, { t: 'snapshot', position: { slide: 3, click: 1 }, current: { state: 'open', question }, counts: [2, 1], answer: 1, presenter: false })
+    expect(state).toMatchObject({ position: { slide: 3, click: 1 }, counts: [2, 1], answer: 1, presenter: false })
+  })
+
+  it('keeps the answer through the close of the same question and forgets it for the next one', () => {
+    let state = applyServerMessage(initialRoomState, { t: 'question', current: { state: 'open', question } })
+    state = applyServerMessage(state, { t: 'ack', question: 'q', choice: 0 })
+    state = applyServerMessage(state, { t: 'question', current: { state: 'closed', question, counts: [5, 3], correct: 0 } })
+    expect(state).toMatchObject({ answer: 0, counts: [5, 3] })
+    state = applyServerMessage(state, { t: 'question', current: { state: 'open', question: { ...question, id: 'r' } } })
+    expect(state).toMatchObject({ answer: null, counts: null })
+  })
+
+  it('ignores counts and acks of another question', () => {
+    const open = applyServerMessage(initialRoomState, { t: 'question', current: { state: 'open', question } })
+    expect(applyServerMessage(open, { t: 'counts', question: 'other', counts: [9, 9] }).counts).toBeNull()
+    expect(applyServerMessage(open, { t: 'ack', question: 'other', choice: 1 }).answer).toBeNull()
+  })
+})
+
+describe('the classroom socket', () => {
+  it('retries quickly at first, then backs off to about five seconds', () => {
+    expect(reconnectDelay(0, () => 0.5)).toBe(300)
+    expect(reconnectDelay(3, () => 0.5)).toBe(2400)
+    expect(reconnectDelay(20, () => 1)).toBeLessThanOrEqual(6250)
+  })
+
+  it('connects to /ws on the page\'s own host, wss under https', () => {
+    expect(socketUrl({ protocol: 'http:', host: '192.168.1.20:3030' })).toBe('ws://192.168.1.20:3030/ws')
+    expect(socketUrl({ protocol: 'https:', host: 'class.local' })).toBe('wss://class.local/ws')
+  })
+})

@@ -1,0 +1,93 @@
+/**
+ * `npm run present -- --lan` (or `--host ADDRESS`): classroom mode. Picks the address, opens the
+ * class session's log (new, or the latest with --resume), loads the lesson's plan and live
+ * questions, serves, and prints the links.
+ */
+import { networkInterfaces } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { checkPort, getPort } from 'get-port-please'
+import { loadDeck } from '../../kit/deck/loadDeck'
+import { loadLesson } from '../../kit/lesson/loadLesson'
+import { chooseLanAddress, noLanAddressMessage } from './address'
+import { ensureClassroomSite } from './buildClassroom'
+import { openClassSession } from './classSession'
+import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
+import { publicSites } from './publicSites'
+import { newSecret } from './secrets'
+import { ClassroomServerError, startClassroomServer } from './server'
+import { classroomLinks, formatLinks } from './terminalLinks'
+import { LOG_DIR } from './voteLog'
+
+export interface ClassroomRunOptions {
+  root: string
+  /** The address to bind; undefined: choose the LAN address. */
+  host: string | undefined
+  port: number
+  resume: boolean
+  /** Build the public site even when it is current. */
+  rebuild?: boolean
+}
+
+/** Where the server listens: the asked address, or the best LAN one; the asked port or the next free. */
+async function listenAddress(options: ClassroomRunOptions): Promise<{ host: string, port: number, note?: string }> {
+  let host = options.host
+  let note: string | undefined
+  if (host === undefined) {
+    const choice = chooseLanAddress(networkInterfaces())
+    if (!choice.chosen)
+      throw new ClassroomServerError(noLanAddressMessage(choice))
+    host = choice.chosen.address
+    note = `Classroom network: ${choice.chosen.interface} ${host}${choice.others.length > 0 ? ` (others: ${choice.others.map(o => `${o.interface} ${o.address}`).join(', ')}; pick one with --host)` : ''}`
+  }
+  if (options.port === 0 || await checkPort(options.port, host) !== false)
+    return { host, port: options.port, note }
+  const port = await getPort({ port: options.port + 1, portRange: [options.port + 1, options.port + 100], host, random: false })
+  return { host, port, note: [note, `Port ${options.port} is busy; using ${port} instead.`].filter(Boolean).join('\n') }
+}
+
+/**
+ * Never resolves: the process serves the class until Ctrl+C or SIGTERM, then closes the server
+ * and the log and exits. Startup problems reject with a ClassroomServerError (or the lesson's own
+ * error) before anything is served.
+ */
+export async function runClassroom(options: ClassroomRunOptions, print: (text: string) => void): Promise<never> {
+  const { host, port, note } = await listenAddress(options)
+  // Every file served in classroom mode comes from the public build: no notes, no answers.
+  const site = await ensureClassroomSite(options.root, { rebuild: options.rebuild, progress: print }).catch((error: unknown) => {
+    throw new ClassroomServerError(`the classroom build failed; nothing is served.\n${error instanceof Error ? error.message : String(error)}`)
+  })
+  if (!site.built)
+    print(`The classroom build in ${site.dir} is up to date.`)
+  const lesson = await loadLesson(join(options.root, 'data/index.ts'))
+  const deck = await loadDeck(options.root)
+  const questions = lessonLiveQuestions(lesson)
+  const session = await openClassSession({ logDir: join(options.root, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
+  const token = newSecret()
+  const server = await startClassroomServer({
+    host,
+    port,
+    sites: publicSites(options.root),
+    classroom: session.classroom,
+    log: session.log,
+    slides: presenterPlan(deck, lesson.plan),
+    token,
+  })
+  if (note)
+    print(note)
+  print(options.resume
+    ? `Continuing the class session in ${session.log.file}: ${session.replayedAnswers} answers read back${session.tornLine ? ' (a line cut short by a crash was dropped; it had not been acknowledged)' : ''}.`
+    : `Answers are written to ${session.log.file} (after class: npm run export:results).`)
+  print(`${questions.length} live questions. Press Ctrl+C to stop.\n`)
+  print(formatLinks(classroomLinks(server.origin, token)))
+  let stopping = false
+  const stop = (): void => {
+    if (stopping)
+      return
+    stopping = true
+    void server.close().then(() => session.log.close()).then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  return new Promise<never>(() => {})
+}

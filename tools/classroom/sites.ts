@@ -1,0 +1,50 @@
+/**
+ * The folders classroom mode serves, by URL prefix. Each is a build that carries no speaker notes
+ * and no correct answers (the class-views builds); a folder not built yet is answered with a 503
+ * that names the missing build, never with another build's files.
+ */
+import { join } from 'node:path'
+
+export interface Site {
+  /** The folder with the site's index.html. */
+  dir: string
+  /** What to run to make it, for the 503 message. */
+  build: string
+}
+
+export interface ClassroomSites {
+  /** `/` and `/N`: the projector's deck. */
+  projector: Site
+  /** `/join`: the student phone app. */
+  join: Site
+  /** `/remote`: the presenter remote. */
+  remote: Site
+}
+
+export function classroomSites(root: string): ClassroomSites {
+  return {
+    // The deck build for now; the notes-free public build replaces it when it exists.
+    projector: { dir: join(root, 'dist'), build: 'npm run build' },
+    join: { dir: join(root, 'dist-join'), build: 'the student app build' },
+    remote: { dir: join(root, 'dist-remote'), build: 'the presenter remote build' },
+  }
+}
+
+export type SiteName = keyof ClassroomSites
+
+export type Route = { site: SiteName, path: string } | { redirect: string }
+
+/**
+ * Which site answers a request path, and the path inside it. Slidev's presenter view would ship
+ * the notes, so its URLs lead to the remote, which gets notes only over an authenticated socket.
+ */
+export function routeRequest(pathname: string): Route {
+  if (/^\/presenter(?:\/|$)/.test(pathname))
+    return { redirect: '/remote' }
+  for (const site of ['join', 'remote'] as const) {
+    const prefix = `/${site}`
+    if (pathname === prefix || pathname.startsWith(`${prefix}/`))
+      return { site, path: pathname.slice(prefix.length) || '/' }
+  }
+  return { site: 'projector', path: pathname }
+}
