@@ -50,13 +50,16 @@ function containerLabel(label: string, state: ContainerState): string {
   return marker ? `${label}\n（${marker}）` : label
 }
 
+/** Left to right for a short diagram beside its text; top down for one given the slide's width. */
+export type DiagramDirection = 'LR' | 'TB'
+
 /**
  * Mermaid flowchart text for a topology: the client, the access address when
  * there is one, and each host as a box holding its containers. Requests that
  * cannot reach a container are drawn as broken links.
  */
-export function buildTopologyDiagram(topology: Topology): string {
-  const lines: string[] = ['flowchart LR']
+export function buildTopologyDiagram(topology: Topology, direction: DiagramDirection = 'LR'): string {
+  const lines: string[] = [`flowchart ${direction}`]
   const client = nodeId('client', topology.id)
   lines.push(`  ${client}([${mermaidLabel(topology.client)}]):::client`)
 
@@ -70,7 +73,7 @@ export function buildTopologyDiagram(topology: Topology): string {
 
   const usedStates = new Set<ContainerState>()
   const links: string[] = []
-  // Mermaid stacks sibling subgraphs last-first; reversed, they read top-down in data order.
+  // Mermaid places sibling subgraphs last-first; reversed, they read in data order.
   for (const host of [...topology.hosts].reverse()) {
     const hostId = nodeId('host', host.id)
     const hostLabel = host.down ? `${host.label}（${downHostLabel}）` : host.label

@@ -6,3 +6,4 @@
  */
 import 'virtual:deck-fonts.css'
 import './deck.css'
+import './a11y.css'

@@ -15,6 +15,8 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
     const slide = document.querySelector(`.slidev-page-${n}`)
     return !!slide && !slide.querySelector('[data-status="pending"]') && document.fonts.status === 'loaded'
   }, no)
+  // The slide fades in: what it shows is only settled once its transitions have run.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished.catch(() => undefined))))
 }
 
 export async function gotoStep(page: Page, step: DeckStep): Promise<void> {

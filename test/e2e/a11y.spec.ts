@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test'
+import type { Lesson } from '../../data'
+import type { DeckSlide } from '../../lib/deck/loadDeck'
+import { expect, test } from '@playwright/test'
+import { lesson } from '../../data'
+import { playgroundScenarios } from '../../lib/cluster-sim/scenarios'
+import { expectNoAxeViolations } from './support/axe'
+import { gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck } from './support/deck'
+import { measureSlideText, tooSmall } from './support/textSize'
+
+/** Back-row legibility on the 980-px canvas: labels at least 16 px, the lesson's sentences 20 px. */
+const TEXT_RULE = { minPx: 16, minSentencePx: 20 }
+
+/** The lesson's own sentences: what the class reads, as opposed to labels. */
+function lessonSentences(l: Lesson): string[] {
+  return [
+    l.opening.question,
+    l.opening.scene,
+    ...l.dialogue.map(turn => turn.text),
+    ...l.topologies.map(topology => topology.outcome),
+    l.necessity.intro,
+    ...l.necessity.questions,
+    ...l.necessity.paragraphs,
+    l.history.intro,
+    ...l.history.milestones.map(milestone => milestone.text),
+    l.orchestration.paragraph,
+    ...l.recap.points,
+    ...Object.values(playgroundScenarios).flatMap(story => story.steps.map(step => step.caption)),
+  ]
+}
+
+let slides: DeckSlide[]
+
+test.beforeAll(async () => {
+  slides = await loadDeckSlides()
+})
+
+/** Slidev's navigation bar fades in under the pointer; show it so axe sees it as a person would. */
+async function showNavigation(page: Page): Promise<void> {
+  const viewport = page.viewportSize()!
+  await page.mouse.move(40, viewport.height - 20)
+  await page.locator('.slidev-nav').first().waitFor({ state: 'visible' })
+}
+
+test('every step of every slide: text large enough for the back row, 7:1 contrast, no axe violation', async ({ page }) => {
+  test.setTimeout(300_000)
+  const sentences = lessonSentences(lesson)
+  const small: string[] = []
+  let smallest = { px: Infinity, where: '' }
+  const steps = await walkDeck(page, async ({ slide, clicks }) => {
+    const name = `slide ${slide} click ${clicks}`
+    const runs = await measureSlideText(page, slide, sentences)
+    for (const problem of tooSmall(runs, TEXT_RULE))
+      small.push(`${name}: ${problem}`)
+    for (const run of runs) {
+      if (run.px < smallest.px)
+        smallest = { px: run.px, where: `${name} "${run.text}"` }
+    }
+    await expectNoAxeViolations(page, { name, include: `.slidev-page-${slide}`, enhancedContrast: true })
+  })
+  console.log(`smallest text: ${smallest.px} px (${smallest.where}); ${steps.length} steps`)
+  expect(new Set(steps.map(s => s.slide)).size, 'the walk reached every slide').toBe(slides.length)
+  expect([...new Set(small)], 'text smaller than the back row can read').toEqual([])
+})
+
+test('the deck around the slide (navigation bar, controls) passes axe', async ({ page }) => {
+  await gotoStep(page, { slide: 1, clicks: 0 })
+  await showNavigation(page)
+  await expectNoAxeViolations(page, { name: 'slide 1 with its navigation bar' })
+})
+
+test('the presenter view passes axe', async ({ page }) => {
+  for (const no of [1, slideNoOf(slides, 'cluster-playground')]) {
+    await page.goto(`/presenter/${no}`)
+    await waitForSlide(page, no)
+    await expectNoAxeViolations(page, { name: `presenter view of slide ${no}` })
+  }
+})
+
+test('the overview page passes axe', async ({ page }) => {
+  await page.goto('/overview')
+  await page.locator('.slidev-page').first().waitFor({ state: 'visible' })
+  await page.waitForFunction(() => !document.querySelector('[data-status="pending"]') && document.fonts.status === 'loaded')
+  await expectNoAxeViolations(page, { name: '/overview' })
+})
+
+test('with reduced motion asked for, moving to the next slide runs no transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await gotoStep(page, { slide: 1, clicks: 0 })
+  await page.evaluate(() => {
+    const started: string[] = []
+    document.addEventListener('transitionrun', event => started.push(`${(event.target as Element).className} ${event.propertyName}`), true)
+    Object.assign(window, { transitionsRun: started })
+  })
+  await page.keyboard.press('ArrowRight')
+  await waitForSlide(page, 2)
+  // Two frames: a transition the slide change starts exists by then.
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  expect(await page.evaluate(() => (window as unknown as { transitionsRun: string[] }).transitionsRun)).toEqual([])
+})
