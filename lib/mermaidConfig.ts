@@ -23,8 +23,8 @@ export const mermaidConfig: MermaidConfig = {
     htmlLabels: true,
     curve: 'basis',
     padding: 12,
-    nodeSpacing: 28,
-    rankSpacing: 40,
+    nodeSpacing: 20,
+    rankSpacing: 32,
     useMaxWidth: true,
   },
 }

@@ -78,14 +78,21 @@ export function buildTopologyDiagram(topology: Topology, direction: DiagramDirec
     const hostId = nodeId('host', host.id)
     const hostLabel = host.down ? `${host.label}（${downHostLabel}）` : host.label
     lines.push(`  subgraph ${hostId}[${mermaidLabel(hostLabel)}]`)
+    const hostLinks = new Set<string>()
     for (const container of host.containers) {
       const id = nodeId('box', container.id)
       usedStates.add(container.state)
       lines.push(`    ${id}[${mermaidLabel(containerLabel(container.label, container.state))}]:::${container.state}`)
-      const broken = host.down || unreachable.has(container.state)
-      links.push(broken ? `  ${source} -.-x ${id}` : container.state === 'overloaded' ? `  ${source} ==> ${id}` : `  ${source} --> ${id}`)
+      const arrow = host.down || unreachable.has(container.state) ? '-.-x' : container.state === 'overloaded' ? '==>' : '-->'
+      hostLinks.add(arrow)
+      links.push(`  ${source} ${arrow} ${id}`)
     }
     lines.push('  end')
+    // Top down, links into a host would cross its title: one link to the host box says the same
+    // when all its containers are reached alike.
+    if (direction === 'TB' && hostLinks.size === 1) {
+      links.splice(links.length - host.containers.length, host.containers.length, `  ${source} ${[...hostLinks][0]} ${hostId}`)
+    }
     if (host.down)
       lines.push(`  class ${hostId} hostDown`)
     else

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { Lesson } from '../../data'
 import type { DeckSlide } from '../../lib/deck/loadDeck'
+import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
 import { playgroundScenarios } from '../../lib/cluster-sim/scenarios'
@@ -58,7 +59,7 @@ test('every step of every slide: text large enough for the back row, 7:1 contras
     }
     await expectNoAxeViolations(page, { name, include: `.slidev-page-${slide}`, enhancedContrast: true })
   })
-  console.log(`smallest text: ${smallest.px} px (${smallest.where}); ${steps.length} steps`)
+  process.stdout.write(`smallest text: ${smallest.px} px (${smallest.where}); ${steps.length} steps\n`)
   expect(new Set(steps.map(s => s.slide)).size, 'the walk reached every slide').toBe(slides.length)
   expect([...new Set(small)], 'text smaller than the back row can read').toEqual([])
 })

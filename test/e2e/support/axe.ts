@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { AxeResults, Result } from 'axe-core'
+import process from 'node:process'
 import AxeBuilder from '@axe-core/playwright'
 import { expect } from '@playwright/test'
 
@@ -71,7 +72,7 @@ export async function expectNoAxeViolations(page: Page, check: AxeCheck): Promis
   if (check.onIncomplete)
     check.onIncomplete(incomplete)
   else if (incomplete.length > 0)
-    console.log(incomplete.join('\n'))
+    process.stdout.write(`${incomplete.join('\n')}\n`)
 
   const blocking = results.violations.filter(v => BLOCKING.has(v.impact ?? ''))
   const remaining = await withoutExclusions(page, blocking, check.exclusions ?? [])

@@ -62,8 +62,8 @@ export async function measureSlideText(page: Page, no: number, sentences: readon
     }
 
     const name = (el: Element) => `${el.tagName.toLowerCase()}${[...el.classList].map(c => `.${c}`).join('')}`
-    // Part of one of the lesson's sentences (long enough not to be a coincidence), or holding one.
-    const isSentence = (text: string) => [...text].length >= 4 && lessonSentences.some(s => s.includes(text) || text.includes(s))
+    // Holding one of the lesson's sentences, or a part of one long enough not to be a word of a label.
+    const isSentence = (text: string) => lessonSentences.some(s => text.includes(s) || ([...text].length >= 12 && s.includes(text)))
 
     const runs: { text: string, px: number, sentence: boolean, element: string }[] = []
     function visit(root: Node): void {
