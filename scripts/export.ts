@@ -2,12 +2,13 @@
  * `npm run export`: writes exports/slides.pdf, handout.pdf and speaker-notes.pdf.
  * Exit codes: 0 written, 1 export failed, 2 bad options, 130 interrupted.
  */
+import { dirname, resolve } from 'node:path'
 import process from 'node:process'
-import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
-import { ensureWritableDir } from '../lib/export/atomicWrite'
-import { Cleanup } from '../lib/export/cleanup'
-import { parseExportArgs, USAGE, UsageError } from '../lib/export/options'
-import { openPrintSite } from '../lib/export/printSite'
+import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
+import { ensureWritableDir } from '../tools/export/atomicWrite'
+import { Cleanup } from '../tools/export/cleanup'
+import { parseExportArgs, USAGE, UsageError } from '../tools/export/options'
+import { openPrintSite } from '../tools/export/printSite'
 
 /** Undoes the creation of the output folder while it is empty (set once the folder exists). */
 let removeEmptyOut = async (): Promise<void> => {}
@@ -77,7 +78,9 @@ async function main(): Promise<void> {
       warn: text => process.stderr.write(`${text}\n`),
       onCleanup: task => cleanup.add(task),
     })
-    const [{ runExport }, { lesson }] = await Promise.all([import('../lib/export/run'), import('../data/index')])
+    // The lesson beside the entry, through the kit's one loader (the same one the build uses).
+    const [{ runExport }, { loadLesson }, { lessonModulePath }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths')])
+    const lesson = await loadLesson(lessonModulePath(dirname(resolve(options.entry))))
     await runExport({ options, browserPath, lesson, site, cleanup, log })
   }
   catch (error) {

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import process from 'node:process'
-import { hashBuildInputs, isBuildCurrent } from '../lib/deck/buildInputs'
-import { listenNearby } from '../lib/present/listen'
-import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../lib/present/options'
-import { StaticServerError } from '../lib/server/staticServer'
+import { hashBuildInputs, isBuildCurrent } from '../tools/build/buildInputs'
+import { listenNearby } from '../tools/present/listen'
+import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
+import { StaticServerError } from '../tools/server/staticServer'
 
 const root = process.cwd()
 const dist = join(root, 'dist')

@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import DialogueScene from '../../components/DialogueScene.vue'
 import { lesson } from '../../data'
+import DialogueScene from '../../kit/components/DialogueScene.vue'
 import { clickStep, requestedSteps } from './clickSteps.mock'
 
-vi.mock('../../composables/useClickSteps', () => import('./clickSteps.mock'))
+vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))
 
 const turns = lesson.dialogue.slice(4)
 

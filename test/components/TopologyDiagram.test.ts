@@ -1,15 +1,15 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import TopologyDiagram from '../../components/TopologyDiagram.vue'
 import { lesson } from '../../data'
-import { buildTopologyDiagram } from '../../lib/topologyDiagram'
+import TopologyDiagram from '../../kit/components/TopologyDiagram.vue'
+import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 
 const mermaid = vi.hoisted(() => ({
   initialize: vi.fn(),
   parse: vi.fn(async () => ({ diagramType: 'flowchart-v2' })),
   render: vi.fn(async (_id: string, text: string) => ({ svg: `<svg data-code-length="${text.length}"><text>ok</text></svg>` })),
 }))
-vi.mock('../../composables/loadMermaid', () => ({ loadMermaid: async () => mermaid }))
+vi.mock('../../kit/composables/loadMermaid', () => ({ loadMermaid: async () => mermaid }))
 
 const topology = lesson.topologies.find(t => t.id === 'cluster-failover')!
 

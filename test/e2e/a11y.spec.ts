@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test'
-import type { Lesson } from '../../data'
-import type { DeckSlide } from '../../lib/deck/loadDeck'
+import type { DeckSlide } from '../../kit/deck/loadDeck'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
-import { playgroundScenarios } from '../../lib/cluster-sim/scenarios'
+import { playground } from '../../data/playground/index'
 import { expectNoAxeViolations, SLIDEV_MENU_BUTTON } from './support/axe'
 import { gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck } from './support/deck'
 import { measureSlideText, tooSmall } from './support/textSize'
@@ -13,7 +12,7 @@ import { measureSlideText, tooSmall } from './support/textSize'
 const TEXT_RULE = { minPx: 16, minSentencePx: 20 }
 
 /** The lesson's own sentences: what the class reads, as opposed to labels. */
-function lessonSentences(l: Lesson): string[] {
+function lessonSentences(l: typeof lesson): string[] {
   return [
     l.opening.question,
     l.opening.scene,
@@ -26,7 +25,7 @@ function lessonSentences(l: Lesson): string[] {
     ...l.history.milestones.map(milestone => milestone.text),
     l.orchestration.paragraph,
     ...l.recap.points,
-    ...Object.values(playgroundScenarios).flatMap(story => story.steps.map(step => step.caption)),
+    ...Object.values(playground).flatMap(story => story.steps.map(step => step.caption)),
   ]
 }
 
@@ -107,7 +106,7 @@ test('the playground announces each step once, politely, and not the seconds of 
   const no = slideNoOf(slides, 'cluster-playground')
   await gotoStep(page, { slide: no, clicks: 0 })
   const live = page.locator(`.slidev-page-${no} [aria-live="polite"]`)
-  await expect(live).toContainText(playgroundScenarios['cluster-vs-single'].steps[0]!.caption)
+  await expect(live).toContainText(playground.clusterVsSingle.steps[0]!.caption)
   await live.evaluate((element) => {
     const heard: string[] = []
     new MutationObserver(() => heard.push(element.textContent ?? '')).observe(element, { childList: true, subtree: true, characterData: true })
@@ -115,7 +114,7 @@ test('the playground announces each step once, politely, and not the seconds of 
   })
   const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard)
   await page.keyboard.press('ArrowRight')
-  await expect(live).toContainText(playgroundScenarios['cluster-vs-single'].steps[1]!.caption)
+  await expect(live).toContainText(playground.clusterVsSingle.steps[1]!.caption)
   expect(await heard()).toHaveLength(1)
 
   // Free play runs the clock: figures change every simulated second, the announcement does not.

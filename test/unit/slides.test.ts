@@ -1,12 +1,12 @@
-import type { DeckSlide } from '../../lib/deck/loadDeck'
+import type { DeckSlide } from '../../kit/deck/loadDeck'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
-import { loadDeck } from '../../lib/deck/loadDeck'
-import { buildSchedule } from '../../lib/schedule'
-import { checkTopologyRefs, planSlide } from '../../lib/slidePlanning'
-import { questionLabel, renderSpeakerNotes } from '../../lib/speakerNotes'
+import { loadDeck } from '../../kit/deck/loadDeck'
+import { buildSchedule } from '../../kit/slides/schedule'
+import { checkTopologyRefs, planSlide } from '../../kit/slides/slidePlanning'
+import { questionLabel, renderSpeakerNotes } from '../../kit/slides/speakerNotes'
 
 const root = resolve(import.meta.dirname, '../..')
 let slides: DeckSlide[]

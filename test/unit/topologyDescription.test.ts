@@ -1,7 +1,7 @@
-import type { Topology } from '../../data/schema'
+import type { Topology } from '../../kit/lesson/schema'
 import { describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
-import { describeTopology } from '../../lib/topologyDescription'
+import { describeTopology } from '../../kit/slides/topologyDescription'
 
 const byId = (id: string): Topology => lesson.topologies.find(t => t.id === id)!
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { stepAnnouncement } from '../../../lib/cluster-sim/announcement'
-import { stateAtStep } from '../../../lib/cluster-sim/scenario'
-import { playgroundScenarios } from '../../../lib/cluster-sim/scenarios'
+import { playground } from '../../../data/playground/index'
+import { stepAnnouncement } from '../../../kit/engine/announcement'
+import { stateAtStep } from '../../../kit/engine/scenario'
 
-const story = playgroundScenarios['cluster-vs-single']
+const story = playground.clusterVsSingle
 
 describe('stepAnnouncement', () => {
   it('says the step, its caption and both sides\' availability', () => {

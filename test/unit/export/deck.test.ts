@@ -1,6 +1,6 @@
-import type { LessonForExport } from '../../../lib/export/deck'
+import type { LessonForExport } from '../../../tools/export/deck'
 import { describe, expect, it } from 'vitest'
-import { buildExportDeck } from '../../../lib/export/deck'
+import { buildExportDeck } from '../../../tools/export/deck'
 
 const lesson: LessonForExport = {
   course: { name: '课程', lessonNumber: 2, lessonTitle: '为什么需要容器集群', author: '课程组' },

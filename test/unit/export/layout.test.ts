@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A4, handoutPageCount, layoutHandout, layoutNotesPage, pageLabel } from '../../../lib/export/layout'
+import { A4, handoutPageCount, layoutHandout, layoutNotesPage, pageLabel } from '../../../tools/export/layout'
 
 describe('handout layout', () => {
   it('puts three slides on a page and numbers every slide once', () => {

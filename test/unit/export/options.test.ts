@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseExportArgs, UsageError } from '../../../lib/export/options'
+import { parseExportArgs, UsageError } from '../../../tools/export/options'
 
 describe('parseExportArgs', () => {
   it('writes all three documents into exports/ by default', () => {

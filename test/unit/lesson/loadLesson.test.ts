@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadLesson } from '../../../lib/lesson/loadLesson'
+import { loadLesson } from '../../../kit/lesson/loadLesson'
 
 let dir: string
 let modulePath: string
