@@ -58,7 +58,9 @@ export async function measureSlideText(page: Page, no: number, sentences: readon
         opacity *= Number(style.opacity)
       }
       const style = getComputedStyle(element)
-      return style.visibility !== 'hidden' && opacity > 0.05
+      // Text for screen readers only is clipped to a 1-px box: nobody sees it.
+      const box = element.getBoundingClientRect()
+      return style.visibility !== 'hidden' && opacity > 0.05 && box.width > 1 && box.height > 1
     }
 
     const name = (el: Element) => `${el.tagName.toLowerCase()}${[...el.classList].map(c => `.${c}`).join('')}`
