@@ -58,9 +58,9 @@ export async function measureSlideText(page: Page, no: number, sentences: readon
         opacity *= Number(style.opacity)
       }
       const style = getComputedStyle(element)
-      // Text for screen readers only is clipped to a 1-px box: nobody sees it.
+      // Text for screen readers only is clipped to a 1-px box (on the canvas): nobody sees it.
       const box = element.getBoundingClientRect()
-      return style.visibility !== 'hidden' && opacity > 0.05 && box.width > 1 && box.height > 1
+      return style.visibility !== 'hidden' && opacity > 0.05 && box.width / canvasScale > 1.5 && box.height / canvasScale > 1.5
     }
 
     const name = (el: Element) => `${el.tagName.toLowerCase()}${[...el.classList].map(c => `.${c}`).join('')}`
