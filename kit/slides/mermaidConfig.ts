@@ -25,6 +25,8 @@ export const mermaidConfig: MermaidConfig = {
     padding: 12,
     nodeSpacing: 20,
     rankSpacing: 32,
+    // Room between a host's title and the containers drawn inside it.
+    subGraphTitleMargin: { top: 2, bottom: 6 },
     useMaxWidth: true,
   },
 }

@@ -71,6 +71,9 @@ export async function findOverflow(page: Page, no: number): Promise<Overflow[]> 
     const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`
     const tolerance = 1
     for (const el of slide.querySelectorAll('*')) {
+      // Text for screen readers only is clipped on purpose.
+      if (el.closest('.sr-only'))
+        continue
       const rect = el.getBoundingClientRect()
       if (rect.width === 0 || rect.height === 0)
         continue
