@@ -23,8 +23,10 @@ export const mermaidConfig: MermaidConfig = {
     htmlLabels: true,
     curve: 'basis',
     padding: 12,
-    nodeSpacing: 28,
-    rankSpacing: 40,
+    nodeSpacing: 20,
+    rankSpacing: 32,
+    // Room between a host's title and the containers drawn inside it.
+    subGraphTitleMargin: { top: 2, bottom: 6 },
     useMaxWidth: true,
   },
 }

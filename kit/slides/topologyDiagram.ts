@@ -50,13 +50,16 @@ function containerLabel(label: string, state: ContainerState): string {
   return marker ? `${label}\n（${marker}）` : label
 }
 
+/** Left to right for a short diagram beside its text; top down for one given the slide's width. */
+export type DiagramDirection = 'LR' | 'TB'
+
 /**
  * Mermaid flowchart text for a topology: the client, the access address when
  * there is one, and each host as a box holding its containers. Requests that
  * cannot reach a container are drawn as broken links.
  */
-export function buildTopologyDiagram(topology: Topology): string {
-  const lines: string[] = ['flowchart LR']
+export function buildTopologyDiagram(topology: Topology, direction: DiagramDirection = 'LR'): string {
+  const lines: string[] = [`flowchart ${direction}`]
   const client = nodeId('client', topology.id)
   lines.push(`  ${client}([${mermaidLabel(topology.client)}]):::client`)
 
@@ -70,19 +73,26 @@ export function buildTopologyDiagram(topology: Topology): string {
 
   const usedStates = new Set<ContainerState>()
   const links: string[] = []
-  // Mermaid stacks sibling subgraphs last-first; reversed, they read top-down in data order.
+  // Mermaid places sibling subgraphs last-first; reversed, they read in data order.
   for (const host of [...topology.hosts].reverse()) {
     const hostId = nodeId('host', host.id)
     const hostLabel = host.down ? `${host.label}（${downHostLabel}）` : host.label
     lines.push(`  subgraph ${hostId}[${mermaidLabel(hostLabel)}]`)
+    const hostLinks = new Set<string>()
     for (const container of host.containers) {
       const id = nodeId('box', container.id)
       usedStates.add(container.state)
       lines.push(`    ${id}[${mermaidLabel(containerLabel(container.label, container.state))}]:::${container.state}`)
-      const broken = host.down || unreachable.has(container.state)
-      links.push(broken ? `  ${source} -.-x ${id}` : container.state === 'overloaded' ? `  ${source} ==> ${id}` : `  ${source} --> ${id}`)
+      const arrow = host.down || unreachable.has(container.state) ? '-.-x' : container.state === 'overloaded' ? '==>' : '-->'
+      hostLinks.add(arrow)
+      links.push(`  ${source} ${arrow} ${id}`)
     }
     lines.push('  end')
+    // Top down, links into a host would cross its title: one link to the host box says the same
+    // when all its containers are reached alike.
+    if (direction === 'TB' && hostLinks.size === 1) {
+      links.splice(links.length - host.containers.length, host.containers.length, `  ${source} ${[...hostLinks][0]} ${hostId}`)
+    }
     if (host.down)
       lines.push(`  class ${hostId} hostDown`)
     else

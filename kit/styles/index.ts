@@ -7,3 +7,4 @@
 import 'virtual:deck-fonts.css'
 import './deck.css'
 import './stepBack.css'
+import './a11y.css'

@@ -41,9 +41,13 @@ describe('MilestoneTimeline', () => {
   it('shows only the years of its span, and where they sit on a ruler of the whole history', () => {
     const wrapper = mount(MilestoneTimeline, { props })
     expect(wrapper.findAll('[data-milestone]')).toHaveLength(milestones.length)
-    expect(wrapper.findAll('.ruler__year').map(y => y.text())).toEqual(['2013', '2014', '2015', '2016', '2017', '2018'])
-    expect(wrapper.findAll('.ruler__year--in-span').map(y => y.text())).toEqual(['2016', '2017'])
+    expect(wrapper.findAll('.ruler__year .ruler__label').map(y => y.text())).toEqual(['2013', '2014', '2015', '2016', '2017', '2018'])
+    expect(wrapper.findAll('.ruler__year--in-span .ruler__label').map(y => y.text())).toEqual(['2016', '2017'])
     expect(wrapper.findAll('.ruler__dot')).toHaveLength(all.length)
+    // The dots are hidden from screen readers, which hear the count instead.
+    expect(wrapper.findAll('.ruler__dots').every(d => d.attributes('aria-hidden') === 'true')).toBe(true)
+    const counts = wrapper.findAll('.ruler__year .sr-only').map(c => Number.parseInt(c.text()))
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(all.length)
   })
 
   it('reveals one milestone per click and marks the newest', async () => {

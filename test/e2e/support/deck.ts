@@ -15,6 +15,8 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
     const slide = document.querySelector(`.slidev-page-${n}`)
     return !!slide && !slide.querySelector('[data-status="pending"]') && document.fonts.status === 'loaded'
   }, no)
+  // The slide fades in: what it shows is only settled once its transitions have run.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished.catch(() => undefined))))
 }
 
 export async function gotoStep(page: Page, step: DeckStep): Promise<void> {
@@ -69,6 +71,9 @@ export async function findOverflow(page: Page, no: number): Promise<Overflow[]> 
     const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`
     const tolerance = 1
     for (const el of slide.querySelectorAll('*')) {
+      // Text for screen readers only is clipped on purpose.
+      if (el.closest('.sr-only'))
+        continue
       const rect = el.getBoundingClientRect()
       if (rect.width === 0 || rect.height === 0)
         continue
