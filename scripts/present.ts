@@ -1,23 +1,33 @@
 /**
  * `npm run present`: serves the built deck (dist/) for the classroom, building it first only when
  * its sources changed since the last build, and prints the audience and presenter addresses.
- * Options: --port N (default 3030; busy → the next free one), --rebuild.
+ * Options: --port N (default 3030; busy → the next free one), --rebuild, --last-good.
+ * Exit codes: 1 the build failed (dist/ is kept) or nothing to serve, 2 bad options,
+ * 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP or because the parent process went away.
  */
-import { spawnSync } from 'node:child_process'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import process from 'node:process'
-import { hashBuildInputs, isBuildCurrent } from '../lib/deck/buildInputs'
+import { builtAt, isBuildCurrent } from '../lib/deck/buildCache'
+import { hashBuildInputs } from '../lib/deck/buildInputs'
+import { buildDist, BuildFailedError } from '../lib/present/buildDist'
 import { listenNearby } from '../lib/present/listen'
 import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../lib/present/options'
+import { handleStopSignals, isInterrupted } from '../lib/process/stopSignals'
 import { StaticServerError } from '../lib/server/staticServer'
 
+const stop = handleStopSignals({ message: signal => `present: ${signal}, stopping` })
 const root = process.cwd()
 const dist = join(root, 'dist')
 
-function fail(message: string, code: number): never {
+async function fail(message: string, code: number): Promise<never> {
   process.stderr.write(`present: ${message}\n`)
-  process.exit(code)
+  return stop.finish(code)
+}
+
+/** "2026-11-30 07:02", local time: when the build on offer was made. */
+function when(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
 let options
@@ -26,21 +36,35 @@ try {
 }
 catch (error) {
   if (error instanceof PresentUsageError)
-    fail(error.message, 2)
+    await fail(error.message, 2)
   throw error
 }
 if (options.help) {
   console.log(PRESENT_USAGE)
-  process.exit(0)
+  await stop.finish(0)
 }
 
-if (options.rebuild || !isBuildCurrent(dist, hashBuildInputs(root))) {
+const current = isBuildCurrent(dist, hashBuildInputs(root))
+const lastGood = builtAt(dist)
+if (options.lastGood) {
+  if (!lastGood)
+    await fail('there is no complete build in dist/ to serve; run npm run present to build one', 1)
+  console.log(current ? 'The build in dist/ is up to date.' : `Serving the last good build (made ${when(lastGood!)}); the sources changed since.`)
+}
+else if (options.rebuild || !current) {
   console.log(options.rebuild ? 'Building the deck (--rebuild)…' : 'The sources changed since the last build: building the deck…')
-  const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-  // The build records what it was built from (lib/present/buildStampPlugin.ts).
-  const build = spawnSync(process.execPath, [slidev, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (build.status !== 0)
-    fail(`the build failed (exit ${build.status ?? build.signal}); nothing is served`, 1)
+  try {
+    await buildDist(root, { signal: stop.signal, onCleanup: task => stop.cleanup.add(task) })
+  }
+  catch (error) {
+    if (isInterrupted(error) || stop.signal.aborted)
+      await stop.finish(1)
+    const reason = error instanceof BuildFailedError ? error.message : String(error)
+    const fallback = lastGood
+      ? `The last good build (made ${when(lastGood)}) is still in dist/. To present it as it is, run:\n  npm run present -- --last-good`
+      : 'There is no earlier build to fall back on.'
+    await fail(`the build failed, so dist/ was not replaced:\n${reason.split('\n').map(line => `  ${line}`).join('\n')}\n${fallback}`, 1)
+  }
 }
 else {
   console.log('The build in dist/ is up to date.')
@@ -48,18 +72,16 @@ else {
 
 try {
   const { server, busyPort } = await listenNearby(dist, options.port)
+  stop.cleanup.add(() => server.close())
   if (busyPort !== undefined)
     console.log(`Port ${busyPort} is busy; using ${server.port} instead.`)
   const urls = presentUrls(server.url)
   console.log(`Audience (projector): ${urls.audience}`)
   console.log(`Presenter (your screen): ${urls.presenter}`)
   console.log('Press Ctrl+C to stop.')
-  const stop = () => void server.close().then(() => process.exit(0))
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
 }
 catch (error) {
   if (error instanceof StaticServerError)
-    fail(error.message, 1)
+    await fail(error.message, 1)
   throw error
 }

@@ -1,10 +1,10 @@
 import type { ParsedSlide } from './deck'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import process from 'node:process'
+import { buildInto, isBuildCurrent } from '../deck/buildCache'
 import { BUILD_INPUTS, hashBuildInputs } from '../deck/buildInputs'
+import { phase } from '../process/phase'
 import { startSiteBuild } from './siteBuilder'
 
 /**
@@ -20,7 +20,7 @@ import { startSiteBuild } from './siteBuilder'
  */
 
 /** Bump when the way the site is built or described changes, so older caches are not used. */
-const CACHE_FORMAT = 'print-site-3'
+const CACHE_FORMAT = 'print-site-4'
 const DECK_FILE = 'export-deck.json'
 
 /** The script that builds the site: how the site is built is an input of the site too. */
@@ -53,20 +53,6 @@ export function deckInputsKey(root: string, entry: string, skip: readonly string
   return createHash('sha256').update(`${CACHE_FORMAT}\0${entryFile}\0${inputs}`).digest('hex').slice(0, 24)
 }
 
-/** A `<key>.<pid>.tmp` folder whose export is still running (one killed outright leaves its folder behind). */
-function isBuildInProgress(entry: string): boolean {
-  const pid = /\.(\d+)\.tmp$/.exec(entry)?.[1]
-  if (!pid)
-    return false
-  try {
-    process.kill(Number(pid), 0)
-    return true
-  }
-  catch {
-    return false
-  }
-}
-
 export interface PrintSiteOptions {
   /** Project root: where slides.md, components/ and node_modules/ are. */
   root: string
@@ -79,6 +65,8 @@ export interface PrintSiteOptions {
   warn: (text: string) => void
   /** Registers an undo step; a build interrupted half way leaves no folder behind. */
   onCleanup: (task: () => Promise<unknown>) => void
+  /** Stops the build and keeps it from being put in the cache. */
+  signal: AbortSignal
 }
 
 /**
@@ -87,46 +75,35 @@ export interface PrintSiteOptions {
  * start on other work). Returns as soon as the build is started.
  */
 export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSite> {
-  const cacheRoot = join(options.root, 'node_modules', '.cache', 'deck-export')
+  // One folder (lib/deck/buildCache.ts): the site in site/ and the parsed deck beside it.
+  const dir = join(options.root, 'node_modules', '.cache', 'deck-export', 'print-site')
   const key = deckInputsKey(options.root, options.entry, options.skip)
-  // One folder per key: the site in site/ (with anything the build writes beside its output
-  // folder, such as the present command's build stamp) and the parsed deck.
-  const dir = join(cacheRoot, key)
   const siteDir = join(dir, 'site')
   const deckFile = join(dir, DECK_FILE)
-  if (existsSync(deckFile)) {
+  if (isBuildCurrent(dir, key)) {
     const deck = JSON.parse(await readFile(deckFile, 'utf8')) as PrintSiteDeck
     options.log('reusing the build of the deck from an earlier export (nothing changed since)')
     return { deck: Promise.resolve(deck), reused: true, dir: Promise.resolve(siteDir) }
   }
 
-  const temp = `${dir}.${process.pid}.tmp`
-  options.onCleanup(() => rm(temp, { recursive: true, force: true }))
-  await mkdir(temp, { recursive: true })
   options.log('building the deck for print (once after each change of the deck)')
-  // Building in export mode would keep the client asking a dev server for live state; a
-  // production build with `download` on is the static site Slidev itself makes with a print view.
-  const build = startSiteBuild(options.root, options.entry, join(temp, 'site'), options.warn)
-  options.onCleanup(() => build.stop())
-  const built = (async () => {
-    await build.done
+  let resolveDeck!: (deck: Promise<PrintSiteDeck>) => void
+  const deck = new Promise<PrintSiteDeck>((resolve) => {
+    resolveDeck = resolve
+  })
+  const built = buildInto(dir, key, async (temp) => {
+    // Building in export mode would keep the client asking a dev server for live state; a
+    // production build with `download` on is the static site Slidev itself makes with a print view.
+    const build = startSiteBuild(options.root, options.entry, join(temp, 'site'), options.warn, options.signal)
+    options.onCleanup(() => build.stop())
+    resolveDeck(build.deck)
+    // The test seam holds the build's end here, so a stop lands while the builder runs.
+    await Promise.all([build.done, phase('building', options.signal)])
     await writeFile(join(temp, DECK_FILE), JSON.stringify(await build.deck))
-    // Older builds will not be current again until their exact inputs return; keep the cache small.
-    for (const entry of await readdir(cacheRoot)) {
-      if (entry !== key && !isBuildInProgress(entry))
-        await rm(join(cacheRoot, entry), { recursive: true, force: true })
-    }
-    try {
-      await rename(temp, dir)
-    }
-    catch (error) {
-      // Another export built the same inputs first: its site is the same, use it.
-      if (!existsSync(deckFile))
-        throw error
-      await rm(temp, { recursive: true, force: true })
-    }
-    return siteDir
-  })()
-  built.catch(() => undefined)
-  return { deck: build.deck, reused: false, dir: built }
+  }, { signal: options.signal, onCleanup: options.onCleanup }).then(() => siteDir)
+  // A failure before the builder started (a folder that cannot be made) fails the deck too.
+  built.catch(error => resolveDeck(Promise.reject(error)))
+  const parsed = deck.then(value => value)
+  parsed.catch(() => undefined)
+  return { deck: parsed, reused: false, dir: built }
 }

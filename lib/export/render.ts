@@ -16,15 +16,50 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
-/** Starts Chromium; signals are left to the export, which closes the browser itself. */
-export function launchBrowser(executablePath: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    args: CHROMIUM_ARGS,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  })
+/** How long a closing browser may take before the export exits anyway (Playwright then kills its process group). */
+const CLOSE_GRACE_MS = 500
+
+/** Thrown when the browser cannot be started; its message is one line, meant to be shown as is. */
+export class BrowserLaunchError extends Error {
+  override name = 'BrowserLaunchError'
+}
+
+/** The first line of Playwright's launch failure that says what went wrong, without colour codes. */
+function launchFailure(executablePath: string, error: unknown): BrowserLaunchError {
+  // eslint-disable-next-line no-control-regex
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\u001B\[[\d;]*m/g, '')
+  const reason = text.split('\n').map(line => line.trim()).find(line => line.length > 0 && !/^[=╔║╚]/.test(line))
+  return new BrowserLaunchError(`${executablePath} did not start as a Chromium or Chrome browser (${reason?.replace(/^browserType\.launch: /, '') ?? 'no reason given'}); set CHROMIUM_PATH or --browser to a Chromium or Chrome executable`)
+}
+
+/**
+ * Starts Chromium; signals are left to the export, which closes the browser itself. A browser
+ * that finishes starting after `signal` fired is closed at once.
+ */
+export async function launchBrowser(executablePath: string, signal: AbortSignal): Promise<Browser> {
+  let browser: Browser
+  try {
+    browser = await chromium.launch({
+      executablePath,
+      args: CHROMIUM_ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+  }
+  catch (error) {
+    throw launchFailure(executablePath, error)
+  }
+  if (signal.aborted) {
+    await closeBrowser(browser)
+    signal.throwIfAborted()
+  }
+  return browser
+}
+
+/** Closes the browser without waiting long for it: on exit Playwright kills what is left of it. */
+export async function closeBrowser(browser: Browser): Promise<void> {
+  await Promise.race([browser.close().catch(() => undefined), new Promise(resolve => setTimeout(resolve, CLOSE_GRACE_MS))])
 }
 
 export interface SlidePrintOptions {
@@ -36,6 +71,8 @@ export interface SlidePrintOptions {
   timeout: number
   /** Called as each slide is ready to print. */
   onSlideReady: (no: number) => void
+  /** Awaited once the print view is loading in the page (the export's phase marker). */
+  whileRendering?: () => Promise<void>
 }
 
 /**
@@ -103,6 +140,7 @@ export async function printSlides(browser: Browser, options: SlidePrintOptions):
     page.setDefaultTimeout(options.timeout)
     const network = trackNetwork(page)
     await page.goto(`${options.url}print?print=true`, { waitUntil: 'domcontentloaded' })
+    await options.whileRendering?.()
     await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length === count, options.slideCount)
     for (let index = 0; index < options.slideCount; index++) {
       await page.waitForFunction(slideIsReady, index, { polling: 50 })
@@ -159,13 +197,14 @@ async function serveFrame(page: Page, html: string): Promise<void> {
 }
 
 /** Prints an A4 frame page (handout or notes) built by html.ts; returns the PDF and pages the text overflowed. */
-export async function printFrame(browser: Browser, html: string, timeout: number): Promise<{ pdf: Uint8Array, overflowing: number[] }> {
+export async function printFrame(browser: Browser, html: string, timeout: number, whileRendering?: () => Promise<void>): Promise<{ pdf: Uint8Array, overflowing: number[] }> {
   const context = await browser.newContext({ viewport: { width: Math.ceil(A4.width * 4 / 3), height: Math.ceil(A4.height * 4 / 3) } })
   try {
     const page = await context.newPage()
     page.setDefaultTimeout(timeout)
     await serveFrame(page, html)
     await page.goto(`${FRAME_ORIGIN}/frame.html`, { waitUntil: 'load' })
+    await whileRendering?.()
     await page.waitForFunction(() => document.body.dataset.fitted === 'true')
     const overflowing = await page.evaluate(() => document.body.dataset.overflowing ?? '')
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } })

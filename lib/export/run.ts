@@ -5,6 +5,8 @@ import type { DocumentKind, ExportOptions } from './options'
 import type { PrintSite, PrintSiteDeck } from './printSite'
 import { join, relative } from 'node:path'
 import process from 'node:process'
+import { phase } from '../process/phase'
+import { unlessStopped } from '../process/stopSignals'
 import { startStaticServer } from '../server/staticServer'
 import { StagedFiles } from './atomicWrite'
 import { addOutline, PDFDocument, placeSlides, setMetadata } from './compose'
@@ -12,7 +14,7 @@ import { buildExportDeck } from './deck'
 import { handoutHtml, notesHtml } from './html'
 import { handoutPageCount, layoutHandout, layoutNotesPage } from './layout'
 import { FILE_NAMES } from './options'
-import { launchBrowser, printFrame, printSlides } from './render'
+import { closeBrowser, launchBrowser, printFrame, printSlides } from './render'
 
 export interface ExportContext {
   options: ExportOptions
@@ -25,6 +27,8 @@ export interface ExportContext {
   log: (line: string) => void
   /** Undone when the export ends; the caller runs it on Ctrl-C too. */
   cleanup: Cleanup
+  /** The export's one cancellation: once it fires, every step stops and nothing is written. */
+  signal: AbortSignal
   /** Per-step browser timeout in ms. */
   timeout?: number
 }
@@ -65,48 +69,60 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const mark = (label: string): void => {
     timings[label] = Math.round(performance.now())
   }
-  const { options, log, cleanup } = ctx
+  const { options, log, cleanup, signal } = ctx
   const timeout = ctx.timeout ?? 60_000
   const wants = (kind: DocumentKind): boolean => options.only.includes(kind)
+  // Every wait of the export ends as soon as it is asked to stop.
+  const step = <T>(promise: Promise<T>): Promise<T> => unlessStopped(promise, signal)
 
-  const staged = new StagedFiles()
+  const staged = new StagedFiles(signal)
   cleanup.add(() => staged.discard())
 
   // Chromium starts while the deck is built or loaded: they are independent and both take a while.
-  const browserPromise = launchBrowser(ctx.browserPath)
-  cleanup.add(async () => (await browserPromise.catch(() => undefined))?.close())
+  const browserPromise = launchBrowser(ctx.browserPath, signal)
+  cleanup.add(async () => {
+    const browser = await browserPromise.catch(() => undefined)
+    if (browser)
+      await closeBrowser(browser)
+  })
   browserPromise.catch(() => undefined)
+  await phase('browser-starting', signal)
 
   const { site } = ctx
-  const { deck, width, height, handoutPages, notesLayout } = layoutFrames(await site.deck, ctx.lesson)
+  const { deck, width, height, handoutPages, notesLayout } = layoutFrames(await step(site.deck), ctx.lesson)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
   mark('deckParsed')
 
   // The frames need only the data, so Chromium lays them out while the deck builds or loads.
-  const handoutFrame = wants('handout') ? browserPromise.then(browser => printFrame(browser, handoutHtml(deck, handoutPages), timeout)) : undefined
-  const notesFrame = wants('notes') ? browserPromise.then(browser => printFrame(browser, notesHtml(deck, notesLayout), timeout)) : undefined
+  const frame = (kind: 'handout' | 'notes', html: () => string) => wants(kind)
+    ? browserPromise.then(browser => printFrame(browser, html(), timeout, () => phase(kind === 'handout' ? 'rendering:handout.pdf' : 'rendering:speaker-notes.pdf', signal)))
+    : undefined
+  const handoutFrame = frame('handout', () => handoutHtml(deck, handoutPages))
+  const notesFrame = frame('notes', () => notesHtml(deck, notesLayout))
   // Unobserved until awaited below; keep a failure here from being reported as unhandled first.
   handoutFrame?.catch(() => undefined)
   notesFrame?.catch(() => undefined)
 
-  const siteDir = await site.dir
+  const siteDir = await step(site.dir)
   mark(site.reused ? 'buildReused' : 'deckBuilt')
-  const server = await startStaticServer(siteDir)
+  const server = await step(startStaticServer(siteDir))
   cleanup.add(() => server.close())
   mark('serverListening')
-  const browser = await browserPromise
+  const browser = await step(browserPromise)
   mark('browserLaunched')
 
-  log(`slides.pdf: rendering ${count} slides`)
-  const slidesBytes = await printSlides(browser, {
+  // The slides are printed for the handout and the notes too; say so only when slides.pdf is asked for.
+  log(`${wants('slides') ? 'slides.pdf' : 'slides'}: rendering ${count} slides`)
+  const slidesBytes = await step(printSlides(browser, {
     url: `${server.url}/`,
     slideCount: count,
     width,
     height,
     timeout,
-    onSlideReady: no => log(`slides.pdf: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
-  })
+    onSlideReady: no => log(`${wants('slides') ? 'slides.pdf' : 'slides'}: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
+    whileRendering: () => phase('rendering:slides.pdf', signal),
+  }))
   mark('slidesPrinted')
   const slidesPdf = await PDFDocument.load(slidesBytes, { updateMetadata: false })
   if (slidesPdf.getPageCount() !== count)
@@ -115,7 +131,7 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
 
   if (handoutFrame) {
-    const { pdf } = await handoutFrame
+    const { pdf } = await step(handoutFrame)
     const handout = await PDFDocument.load(pdf, { updateMetadata: false })
     if (handout.getPageCount() !== handoutPageCount(count))
       throw new Error(`handout frame has ${handout.getPageCount()} pages, expected ${handoutPageCount(count)}`)
@@ -129,9 +145,11 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
     log(`handout.pdf: ${handout.getPageCount()} pages, 3 slides each`)
     mark('handoutComposed')
   }
+  // A file may be staged by now: a stop here must remove it.
+  await phase('composing', signal)
 
   if (notesFrame) {
-    const { pdf, overflowing } = await notesFrame
+    const { pdf, overflowing } = await step(notesFrame)
     if (overflowing.length > 0)
       throw new Error(`speaker notes of slide ${overflowing.join(', ')} do not fit on one page even at 7 pt; shorten them`)
     const notes = await PDFDocument.load(pdf, { updateMetadata: false })
@@ -152,7 +170,8 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
     mark('slidesSaved')
   }
 
-  const written = await staged.commit()
+  await phase('committing', signal)
+  const written = staged.commit()
   mark('written')
   for (const file of written) {
     // A path inside the project reads best relative to it; one elsewhere, in full.

@@ -3,6 +3,7 @@ import type { PrintSiteDeck } from './printSite'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
+import { stopChild } from '../process/stopChild'
 
 export interface SiteBuild {
   /** The deck as the builder parsed it, known well before the site is built. */
@@ -21,9 +22,11 @@ function isDeckMessage(message: unknown): message is { deck: PrintSiteDeck } {
 /**
  * Starts scripts/build-print-site.mjs in plain Node (see there for why a child process) to
  * build the deck's print site from `entry` into `outDir`. What the builder writes to stderr is
- * passed to `warn` when it succeeds and is the error's message when it fails.
+ * passed to `warn` when it succeeds and is the error's message when it fails. When `signal`
+ * fires, the builder is stopped at once.
  */
-export function startSiteBuild(root: string, entry: string, outDir: string, warn: (text: string) => void): SiteBuild {
+export function startSiteBuild(root: string, entry: string, outDir: string, warn: (text: string) => void, signal: AbortSignal): SiteBuild {
+  signal.throwIfAborted()
   const child = spawn(process.execPath, [join(root, 'scripts', 'build-print-site.mjs'), entry, outDir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -56,13 +59,10 @@ export function startSiteBuild(root: string, entry: string, outDir: string, warn
   deck.catch(() => undefined)
   done.catch(() => undefined)
 
-  return {
-    deck,
-    done,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null)
-        child.kill('SIGTERM')
-      await exited.catch(() => undefined)
-    },
+  const stop = async (): Promise<void> => {
+    await stopChild(child)
+    await exited.catch(() => undefined)
   }
+  signal.addEventListener('abort', () => void stop(), { once: true })
+  return { deck, done, stop }
 }

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 
 export const root = new URL('../..', import.meta.url).pathname
 
-const SKIPPED = new Set(['node_modules', 'dist', '.git', 'exports', 'test-results', 'bench', 'test', '.slidev', '.dist-inputs.sha256'])
+const SKIPPED = new Set(['node_modules', 'dist', '.git', 'exports', 'test-results', 'bench', 'test', '.slidev'])
 
 /** A copy of the project as a fresh checkout has it (no build), sharing this one's node_modules. */
 export function copyProject(prefix: string): { dir: string, remove: () => void } {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { hashBuildInputs, isBuildCurrent, listBuildInputs, stampPathFor } from '../../../lib/deck/buildInputs'
+import { hashBuildInputs, listBuildInputs } from '../../../lib/deck/buildInputs'
 
 let root: string
 
@@ -53,19 +53,5 @@ describe('hashBuildInputs', () => {
     write('README.md', 'edited')
     write('dist/assets/a.js', 'x')
     expect(hashBuildInputs(root)).toBe(before)
-  })
-})
-
-describe('isBuildCurrent', () => {
-  it('holds only for a finished build stamped with the same hash', () => {
-    const dist = join(root, 'dist')
-    const hash = hashBuildInputs(root)
-    expect(isBuildCurrent(dist, hash)).toBe(false)
-    write('dist/index.html', '<html>')
-    expect(isBuildCurrent(dist, hash)).toBe(false)
-    writeFileSync(stampPathFor(dist), `${hash}\n`)
-    expect(stampPathFor(dist)).toBe(join(root, '.dist-inputs.sha256'))
-    expect(isBuildCurrent(dist, hash)).toBe(true)
-    expect(isBuildCurrent(dist, 'another')).toBe(false)
   })
 })
