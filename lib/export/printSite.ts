@@ -87,23 +87,33 @@ export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSit
   }
 
   options.log('building the deck for print (once after each change of the deck)')
-  let resolveDeck!: (deck: Promise<PrintSiteDeck>) => void
-  const deck = new Promise<PrintSiteDeck>((resolve) => {
-    resolveDeck = resolve
+  // The deck is known once the builder has parsed it; a failure before the builder started (a
+  // folder that cannot be made) fails the deck too.
+  let builder: Promise<PrintSiteDeck> | undefined
+  let failEarly!: (error: unknown) => void
+  const early = new Promise<never>((_, reject) => {
+    failEarly = reject
+  })
+  let startedBuild!: () => void
+  const started = new Promise<void>((resolve) => {
+    startedBuild = resolve
   })
   const built = buildInto(dir, key, async (temp) => {
     // Building in export mode would keep the client asking a dev server for live state; a
     // production build with `download` on is the static site Slidev itself makes with a print view.
     const build = startSiteBuild(options.root, options.entry, join(temp, 'site'), options.warn, options.signal)
     options.onCleanup(() => build.stop())
-    resolveDeck(build.deck)
+    builder = build.deck
+    startedBuild()
     // The test seam holds the build's end here, so a stop lands while the builder runs.
     await Promise.all([build.done, phase('building', options.signal)])
     await writeFile(join(temp, DECK_FILE), JSON.stringify(await build.deck))
   }, { signal: options.signal, onCleanup: options.onCleanup }).then(() => siteDir)
-  // A failure before the builder started (a folder that cannot be made) fails the deck too.
-  built.catch(error => resolveDeck(Promise.reject(error)))
-  const parsed = deck.then(value => value)
-  parsed.catch(() => undefined)
-  return { deck: parsed, reused: false, dir: built }
+  built.catch((error) => {
+    if (!builder)
+      failEarly(error)
+  })
+  const deck = Promise.race([started.then(() => builder!), early])
+  deck.catch(() => undefined)
+  return { deck, reused: false, dir: built }
 }

@@ -81,6 +81,10 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   // Chromium starts while the deck is built or loaded: they are independent and both take a while.
   const browserPromise = launchBrowser(ctx.browserPath, signal)
   cleanup.add(async () => {
+    // Stopped, the export does not wait for the browser: on exit Playwright kills its process
+    // group and removes its profile folder. Finished, it closes it properly.
+    if (signal.aborted)
+      return
     const browser = await browserPromise.catch(() => undefined)
     if (browser)
       await closeBrowser(browser)
