@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { slideChecks } from './lib/deck/slideChecksPlugin.ts'
 import { deckFonts } from './lib/fonts/deckFontsPlugin.ts'
 import { NOTO_SANS_SC } from './lib/fonts/notoSansSc.ts'
 import { lessonModule } from './lib/lesson/lessonModulePlugin.ts'
@@ -23,6 +24,8 @@ export default defineConfig({
     vendorMermaid({ diagramTypes: ['flow'] }),
     // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
     lessonModule({ root, modulePath: lessonPath }),
+    // An unknown component tag or $lesson path fails the build, naming slide, file and tag or path.
+    slideChecks({ root, lessonModule: lessonPath }),
     // Noto Sans SC cut down to the deck's characters: virtual:deck-fonts.css (styles/index.ts).
     deckFonts({ root, lessonModule: lessonPath, font: NOTO_SANS_SC, cacheDir: `${root}node_modules/.cache/deck-fonts` }),
   ],
