@@ -7,8 +7,10 @@
  * Then the classroom figures (issue 5): this deck's build, dist/, bytes to show slide 1 and
  * `npm run present`'s wait, against a plain Slidev deck of the same slides with @fontsource's
  * Noto Sans SC (lib/bench/classroom.ts).
+ * Then the time from a stop signal (SIGINT) to the export's exit, held at each phase by the test
+ * seam (issue 9), p50 and p99.
  * Prints tables and writes bench/results.json. Options: --runs N (default 5, at least 5);
- * --only export|classroom measures one part and keeps the other's figures from results.json.
+ * --only export|classroom|stop measures one part and keeps the others' figures from results.json.
  */
 import type { Command, Measurement } from '../lib/bench/measure'
 import type { BenchResults } from '../lib/bench/report'
@@ -27,6 +29,7 @@ import { writePlainChineseDeck } from '../lib/bench/plainChineseDeck'
 import { writePlainDeck } from '../lib/bench/plainDeck'
 import { formatTable, summarize } from '../lib/bench/report'
 import { rotate } from '../lib/bench/stats'
+import { formatStopTable, measureStopLatency } from '../lib/bench/stopLatency'
 import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
 
 async function main(): Promise<void> {
@@ -43,8 +46,8 @@ async function main(): Promise<void> {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
     process.exit(2)
   }
-  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom') {
-    process.stderr.write(`bench: --only must be export or classroom, got "${values.only}"\n`)
+  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom' && values.only !== 'stop') {
+    process.stderr.write(`bench: --only must be export, classroom or stop, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -65,7 +68,17 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url)
   let results: Record<string, unknown> = previous
 
-  if (values.only !== 'classroom') {
+  if (values.only === undefined || values.only === 'stop') {
+    // Time from a stop signal to the export's exit, at each phase (issue 9): the print build must be current first.
+    process.stdout.write('bench: stop latency; one export first so the print build is current\n')
+    await measure({ name: 'warm-up', cwd: root, argv: [process.execPath, '--import', 'tsx', 'scripts/export.ts', '--only', 'slides', '--out', join(root, 'bench', 'runs', 'stop-warm-up'), '--browser', browser] })
+    rmSync(join(root, 'bench', 'runs', 'stop-warm-up'), { recursive: true, force: true })
+    const stopLatency = await measureStopLatency(root, runsEach, line => process.stdout.write(`${line}\n`))
+    process.stdout.write(`\n${formatStopTable(stopLatency)}\n`)
+    results = { ...results, stopLatency }
+  }
+
+  if (values.only === undefined || values.only === 'export') {
     const { loadDeck } = await import('../lib/deck/loadDeck')
     const slideCount = (await loadDeck(root)).length
 
@@ -134,10 +147,10 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n${formatTable(report)}\n`)
     rmSync(work, { recursive: true, force: true })
-    results = { ...report, classroom: previous.classroom }
+    results = { ...report, classroom: previous.classroom, stopLatency: results.stopLatency }
   }
 
-  if (values.only !== 'export') {
+  if (values.only === undefined || values.only === 'classroom') {
     const plainDir = resolve(root, 'bench', 'runs', `plain-zh-${process.pid}`)
     rmSync(plainDir, { recursive: true, force: true })
     writePlainChineseDeck(plainDir, lesson.plan.map(entry => ({ title: entry.title ?? lesson.course.lessonTitle, points: entry.points })))
