@@ -21,3 +21,12 @@ describe('strictLesson', () => {
     expect(view.course).toBe(view.course)
   })
 })
+
+describe('strictLesson and optional fields', () => {
+  it('reads a field some items leave out as undefined, since others have it', () => {
+    const topologies = strictLesson(lesson).topologies
+    const lone = topologies.find(topology => topology.entry === undefined)
+    expect(lone, 'lesson 2 has a topology without an access address').toBeDefined()
+    expect(topologies.some(topology => topology.entry !== undefined)).toBe(true)
+  })
+})
