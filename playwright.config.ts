@@ -1,7 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { getPort } from 'get-port-please'
-import { findBrowser } from './lib/browser/findBrowser'
+import { findBrowser } from './tools/browser/findBrowser'
 
 // Workers re-read this file; the port chosen first is handed on through the environment.
 process.env.DECK_PORT ??= String(await getPort({ host: '127.0.0.1', random: true }))

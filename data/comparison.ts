@@ -1,7 +1,7 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
 /** Pairs the single-container and cluster topologies that face the same event. */
-export const comparison: LessonInput['comparison'] = {
+export const comparison: LessonSection<'comparison'> = {
   singleLabel: '单个容器',
   clusterLabel: '容器集群',
   rows: [

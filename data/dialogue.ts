@@ -1,6 +1,6 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
-export const dialogue: LessonInput['dialogue'] = [
+export const dialogue: LessonSection<'dialogue'> = [
   {
     speaker: 'xiaochen',
     text: '师傅，我刚在容器上搭建过公司网站，现在要在生产环境中搭建公司网站，我感觉只用容器来搭建恐怕不行吧？',

@@ -1,6 +1,6 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
-export const history: LessonInput['history'] = {
+export const history: LessonSection<'history'> = {
   title: '容器集群技术是如何发展的？',
   intro: '容器出现后，容器集群技术是近些年容器技术演进发展的重点领域之一。容器集群发展的里程碑事件如下：',
   milestones: [

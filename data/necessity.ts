@@ -1,6 +1,6 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
-export const necessity: LessonInput['necessity'] = {
+export const necessity: LessonSection<'necessity'> = {
   title: '容器集群的必要性',
   intro: '单个容器的应用可以满足简单应用场景或者少量用户访问，但随着应用越来越复杂、访问量越来越大，单个容器的性能慢慢不支，就需要不断增加更多容器来提高应用的处理能力。但随着容器越来越多，就引发了一系列问题：',
   questions: [

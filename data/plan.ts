@@ -1,4 +1,4 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 import { clusterPlaygroundPlan, schedulingPlaygroundPlan } from './playground-plan'
 
 /**
@@ -6,7 +6,7 @@ import { clusterPlaygroundPlan, schedulingPlaygroundPlan } from './playground-pl
  * plans for it, and the speaker notes (talking points and a question for the
  * class). slides.md links each slide to its entry with `plan: <id>`.
  */
-export const plan: LessonInput['plan'] = [
+export const plan: LessonSection<'plan'> = [
   {
     id: 'cover',
     minutes: 1,

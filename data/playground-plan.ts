@@ -1,6 +1,6 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
-type SlidePlanInput = LessonInput['plan'][number]
+type SlidePlanInput = LessonSection<'plan'>[number]
 
 /**
  * Plans for the two cluster-playground slides in slides/playground.md. Each

@@ -1,6 +1,6 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
-export const recap: LessonInput['recap'] = {
+export const recap: LessonSection<'recap'> = {
   points: [
     '单个容器扛不住宿主机故障、停机升级和超出处理能力的访问量',
     '容器集群：多个相同应用的容器跨服务器运行，对外提供统一的访问地址',

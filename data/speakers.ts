@@ -1,6 +1,6 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
-export const speakers: LessonInput['speakers'] = [
+export const speakers: LessonSection<'speakers'> = [
   {
     id: 'xiaochen',
     name: '小陈',

@@ -1,10 +1,10 @@
-import type { LessonInput } from './schema'
+import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 
 /**
  * The situations 大刘 asks 小陈 to imagine, first for a lone container and then
  * for a cluster. The diagrams are generated from these records.
  */
-export const topologies: LessonInput['topologies'] = [
+export const topologies: LessonSection<'topologies'> = [
   {
     id: 'single-host-failure',
     caption: '宿主机故障',

@@ -12,8 +12,8 @@
  * Prints tables and writes bench/results.json. Options: --runs N (default 5, at least 5);
  * --only export|classroom|stop measures one part and keeps the others' figures from results.json.
  */
-import type { Command, Measurement } from '../lib/bench/measure'
-import type { BenchResults } from '../lib/bench/report'
+import type { Command, Measurement } from '../tools/bench/measure'
+import type { BenchResults } from '../tools/bench/report'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -21,16 +21,18 @@ import { cpus, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { lesson } from '../data'
-import { runClassroomBench } from '../lib/bench/classroom'
-import { formatClassroomTable } from '../lib/bench/classroomReport'
-import { measure } from '../lib/bench/measure'
-import { writePlainChineseDeck } from '../lib/bench/plainChineseDeck'
-import { writePlainDeck } from '../lib/bench/plainDeck'
-import { formatTable, summarize } from '../lib/bench/report'
-import { rotate } from '../lib/bench/stats'
-import { formatStopTable, measureStopLatency } from '../lib/bench/stopLatency'
-import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
+import { loadLesson } from '../kit/lesson/loadLesson'
+import { lessonModulePath } from '../kit/lesson/paths'
+import { formatAuthorLoopTable, runAuthorLoopBench } from '../tools/bench/authorLoop'
+import { runClassroomBench } from '../tools/bench/classroom'
+import { formatClassroomTable } from '../tools/bench/classroomReport'
+import { measure } from '../tools/bench/measure'
+import { writePlainChineseDeck } from '../tools/bench/plainChineseDeck'
+import { writePlainDeck } from '../tools/bench/plainDeck'
+import { formatTable, summarize } from '../tools/bench/report'
+import { rotate } from '../tools/bench/stats'
+import { formatStopTable, measureStopLatency } from '../tools/bench/stopLatency'
+import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
 
 async function main(): Promise<void> {
   let values
@@ -46,8 +48,8 @@ async function main(): Promise<void> {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
     process.exit(2)
   }
-  if (values.only !== undefined && values.only !== 'export' && values.only !== 'classroom' && values.only !== 'stop') {
-    process.stderr.write(`bench: --only must be export, classroom or stop, got "${values.only}"\n`)
+  if (values.only !== undefined && !['export', 'classroom', 'author', 'stop'].includes(values.only)) {
+    process.stderr.write(`bench: --only must be export, classroom, author or stop, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -79,7 +81,7 @@ async function main(): Promise<void> {
   }
 
   if (values.only === undefined || values.only === 'export') {
-    const { loadDeck } = await import('../lib/deck/loadDeck')
+    const { loadDeck } = await import('../kit/deck/loadDeck')
     const slideCount = (await loadDeck(root)).length
 
     // Under bench/runs/ (git-ignored) rather than /tmp, so the plain deck resolves this project's Slidev.
@@ -147,12 +149,24 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n${formatTable(report)}\n`)
     rmSync(work, { recursive: true, force: true })
-    results = { ...report, classroom: previous.classroom, stopLatency: results.stopLatency }
+    results = { ...previous, ...results, ...report }
+  }
+
+  if (values.only === undefined || values.only === 'author') {
+    const { loadDeck } = await import('../kit/deck/loadDeck')
+    const plainDir = resolve(root, 'bench', 'runs', `plain-author-${process.pid}`)
+    rmSync(plainDir, { recursive: true, force: true })
+    writePlainDeck(plainDir, (await loadDeck(root)).length, resolve(require.resolve('playwright-core'), '..', 'index.mjs'))
+    const author = await runAuthorLoopBench({ root, plainDir, slidev: require.resolve('@slidev/cli/bin/slidev.mjs'), browserPath: browser, runsEach, progress: line => process.stdout.write(`${line}\n`) })
+    process.stdout.write(`\n${formatAuthorLoopTable(author)}\n`)
+    rmSync(plainDir, { recursive: true, force: true })
+    results = { ...results, author }
   }
 
   if (values.only === undefined || values.only === 'classroom') {
     const plainDir = resolve(root, 'bench', 'runs', `plain-zh-${process.pid}`)
     rmSync(plainDir, { recursive: true, force: true })
+    const lesson = await loadLesson(lessonModulePath(process.cwd()))
     writePlainChineseDeck(plainDir, lesson.plan.map(entry => ({ title: entry.title ?? lesson.course.lessonTitle, points: entry.points })))
     const classroom = await runClassroomBench({
       root,

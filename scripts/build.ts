@@ -4,8 +4,8 @@
  * Exit codes: 0 built, 1 the build failed, 130/143/129 stopped.
  */
 import process from 'node:process'
-import { buildDist, BuildFailedError } from '../lib/present/buildDist'
-import { handleStopSignals, isInterrupted } from '../lib/process/stopSignals'
+import { buildDist, BuildFailedError } from '../tools/present/buildDist'
+import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 const stop = handleStopSignals({ message: signal => `build: ${signal}, stopping; dist/ is kept as it was` })
 

@@ -2,12 +2,13 @@
  * `npm run export`: writes exports/slides.pdf, handout.pdf and speaker-notes.pdf.
  * Exit codes: 0 written, 1 export failed, 2 bad options, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP.
  */
+import { dirname, resolve } from 'node:path'
 import process from 'node:process'
-import { BrowserNotFoundError, findBrowser } from '../lib/browser/findBrowser'
-import { ensureWritableDir, removeStaleTemps } from '../lib/export/atomicWrite'
-import { parseExportArgs, USAGE, UsageError } from '../lib/export/options'
-import { openPrintSite } from '../lib/export/printSite'
-import { handleStopSignals, isInterrupted } from '../lib/process/stopSignals'
+import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
+import { ensureWritableDir, removeStaleTemps } from '../tools/export/atomicWrite'
+import { parseExportArgs, USAGE, UsageError } from '../tools/export/options'
+import { openPrintSite } from '../tools/export/printSite'
+import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 // First of all, so that a stop request at any later moment is handled (Ctrl-C, kill, a dead parent).
 const stop = handleStopSignals({ message: signal => `export: ${signal}, stopping; previous PDFs are kept` })
@@ -66,7 +67,9 @@ async function main(): Promise<void> {
       onCleanup: task => stop.cleanup.add(task),
       signal: stop.signal,
     })
-    const [{ runExport }, { lesson }] = await Promise.all([import('../lib/export/run'), import('../data/index')])
+    // The lesson beside the entry, through the kit's one loader (the same one the build uses).
+    const [{ runExport }, { loadLesson }, { lessonModulePath }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths')])
+    const lesson = await loadLesson(lessonModulePath(dirname(resolve(options.entry))))
     await runExport({ options, browserPath, lesson, site, cleanup: stop.cleanup, signal: stop.signal, log })
   }
   catch (error) {

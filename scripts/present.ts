@@ -7,13 +7,13 @@
  */
 import { join } from 'node:path'
 import process from 'node:process'
-import { builtAt, isBuildCurrent } from '../lib/deck/buildCache'
-import { hashBuildInputs } from '../lib/deck/buildInputs'
-import { buildDist, BuildFailedError } from '../lib/present/buildDist'
-import { listenNearby } from '../lib/present/listen'
-import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../lib/present/options'
-import { handleStopSignals, isInterrupted } from '../lib/process/stopSignals'
-import { StaticServerError } from '../lib/server/staticServer'
+import { builtAt, isBuildCurrent } from '../tools/build/buildCache'
+import { hashBuildInputs } from '../tools/build/buildInputs'
+import { buildDist, BuildFailedError } from '../tools/present/buildDist'
+import { listenNearby } from '../tools/present/listen'
+import { parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
+import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
+import { StaticServerError } from '../tools/server/staticServer'
 
 const stop = handleStopSignals({ message: signal => `present: ${signal}, stopping` })
 const root = process.cwd()

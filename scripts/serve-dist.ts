@@ -3,8 +3,8 @@
  * Used by the browser tests; prints the URL once it is listening.
  */
 import process from 'node:process'
-import { parseCommandLine, parsePortOption, UsageError } from '../lib/cli/commandLine'
-import { startStaticServer, StaticServerError } from '../lib/server/staticServer'
+import { parseCommandLine, parsePortOption, UsageError } from '../tools/cli/commandLine'
+import { startStaticServer, StaticServerError } from '../tools/server/staticServer'
 
 try {
   const values = parseCommandLine(process.argv.slice(2), { port: { type: 'string' }, dir: { type: 'string', default: 'dist' } })

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
@@ -6,10 +6,18 @@ export const root = new URL('../..', import.meta.url).pathname
 
 const SKIPPED = new Set(['node_modules', 'dist', '.git', 'exports', 'test-results', 'bench', 'test', '.slidev'])
 
-/** A copy of the project as a fresh checkout has it (no build), sharing this one's node_modules. */
+/** The kit, installed from the project's own folder (package.json: file:./kit). */
+const KIT_PACKAGE = 'slidev-addon-lesson-kit'
+
+/**
+ * A copy of the project as a fresh checkout has it (no build), sharing this one's installed
+ * packages; its kit is the copy's own kit/ folder, so a test may break the copy's kit.
+ */
 export function copyProject(prefix: string): { dir: string, remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   cpSync(root, dir, { recursive: true, filter: source => !SKIPPED.has(relative(root, source).split('/')[0]!) })
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'))
+  mkdirSync(join(dir, 'node_modules'))
+  for (const entry of readdirSync(join(root, 'node_modules')))
+    symlinkSync(entry === KIT_PACKAGE ? join(dir, 'kit') : join(root, 'node_modules', entry), join(dir, 'node_modules', entry))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }

@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { create } from 'fontkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
-import { NOTO_SANS_SC } from '../../lib/fonts/notoSansSc'
+import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc'
 import { copyProject, root } from './fixtureProject'
 
 // A character no source of the deck uses, which Noto Sans SC has: 龘 (U+9F98).

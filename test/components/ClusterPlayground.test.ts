@@ -2,11 +2,12 @@ import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import ClusterPlayground from '../../components/ClusterPlayground.vue'
-import { lessonScenario } from '../../lib/cluster-sim/lessonScenario'
+import { playground } from '../../data/playground'
+import { lessonScenario } from '../../data/playground/clusterVsSingle'
+import ClusterPlayground from '../../kit/components/ClusterPlayground.vue'
 import { clickStep, requestedSteps } from './clickSteps.mock'
 
-vi.mock('../../composables/useClickSteps', () => import('./clickSteps.mock'))
+vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))
 
 function stepOf(fragment: string): number {
   const index = lessonScenario.steps.findIndex(s => s.caption.includes(fragment))
@@ -36,7 +37,7 @@ describe('clusterPlayground', () => {
 
   beforeEach(async () => {
     clickStep.value = 0
-    wrapper = mount(ClusterPlayground, { attachTo: document.body })
+    wrapper = mount(ClusterPlayground, { props: { story: lessonScenario }, attachTo: document.body })
     // Vue ignores events stamped in the millisecond its listeners were attached.
     await new Promise(resolve => setTimeout(resolve, 5))
   })
@@ -129,7 +130,7 @@ describe('clusterPlayground', () => {
 describe('ClusterPlayground with the scheduling story', () => {
   it('shows the replicas that found no host as pending, and the drops that follow', async () => {
     clickStep.value = 3
-    const wrapper = mount(ClusterPlayground, { props: { scenario: 'scheduling' } })
+    const wrapper = mount(ClusterPlayground, { props: { story: playground.scheduling } })
     expect(requestedSteps.at(-1)).toBe(4)
     expect(wrapper.get('[data-count="pending"]').text()).toBe('待调度 3')
     expect(chips(wrapper, 'cluster', '[data-state="ready"]')).toHaveLength(3)

@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import DialogueScene from '../../components/DialogueScene.vue'
 import { lesson } from '../../data'
+import DialogueScene from '../../kit/components/DialogueScene.vue'
 import { clickStep, requestedSteps } from './clickSteps.mock'
 
-vi.mock('../../composables/useClickSteps', () => import('./clickSteps.mock'))
+vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))
 
 const turns = lesson.dialogue.slice(4)
 
@@ -34,6 +34,8 @@ describe('DialogueScene', () => {
       expect(shown.at(-1)!.text()).toContain(turns[step]!.text)
       expect(wrapper.findAll('[aria-current="step"]')).toHaveLength(1)
       expect(wrapper.find('[aria-current="step"]').text()).toContain(turns[step]!.text)
+      // The deck's one print style for earlier items (styles/stepBack.css): all but the current.
+      expect(shown.map(turn => turn.classes().includes('step-back'))).toEqual(shown.map((_, index) => index !== step))
     }
   })
 

@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
 import { lesson } from '../../data'
+import MilestoneTimeline from '../../kit/components/MilestoneTimeline.vue'
 import { clickStep } from './clickSteps.mock'
 
-vi.mock('../../composables/useClickSteps', () => import('./clickSteps.mock'))
+vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))
 
 const all = lesson.history.milestones
 const milestones = all.filter(m => m.year >= 2016 && m.year <= 2017)
@@ -42,6 +42,8 @@ describe('MilestoneTimeline', () => {
       const hidden = wrapper.findAll('.milestone--hidden').map(li => li.attributes('data-milestone'))
       expect(hidden).toEqual(milestones.slice(step + 1).map(m => m.id))
       expect(wrapper.find('.milestone--current').attributes('data-milestone')).toBe(milestones[step]!.id)
+      // Earlier ones step back through the deck's one print style (styles/stepBack.css).
+      expect(wrapper.findAll('.milestone:not(.step-back)').map(li => li.attributes('data-milestone'))).toEqual([milestones[step]!.id])
     }
   })
 })

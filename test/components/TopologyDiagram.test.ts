@@ -1,15 +1,16 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import TopologyDiagram from '../../components/TopologyDiagram.vue'
 import { lesson } from '../../data'
-import { buildTopologyDiagram } from '../../lib/topologyDiagram'
+import TopologyDiagram from '../../kit/components/TopologyDiagram.vue'
+import { describeTopology } from '../../kit/slides/topologyDescription'
+import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 
 const mermaid = vi.hoisted(() => ({
   initialize: vi.fn(),
   parse: vi.fn(async () => ({ diagramType: 'flowchart-v2' })),
   render: vi.fn(async (_id: string, text: string) => ({ svg: `<svg data-code-length="${text.length}"><text>ok</text></svg>` })),
 }))
-vi.mock('../../composables/loadMermaid', () => ({ loadMermaid: async () => mermaid }))
+vi.mock('../../kit/composables/loadMermaid', () => ({ loadMermaid: async () => mermaid }))
 
 const topology = lesson.topologies.find(t => t.id === 'cluster-failover')!
 
@@ -31,6 +32,12 @@ describe('TopologyDiagram', () => {
     expect(wrapper.find('svg').exists()).toBe(true)
     expect(wrapper.text()).toContain(topology.outcome)
     expect(wrapper.text()).toContain('服务正常')
+  })
+
+  it('gives the diagram a text alternative that says what it shows, for screen readers and tagged PDFs', () => {
+    const figure = mount(TopologyDiagram, { props: { topology } }).find('figure')
+    expect(figure.attributes('role')).toBe('img')
+    expect(figure.attributes('aria-label')).toBe(describeTopology(topology))
   })
 
   it('shows Mermaid\'s error on the slide and logs it, instead of a blank space', async () => {

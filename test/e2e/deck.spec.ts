@@ -1,13 +1,13 @@
 import type { Locator } from '@playwright/test'
-import type { DeckSlide } from '../../lib/deck/loadDeck'
+import type { DeckSlide } from '../../kit/deck/loadDeck'
 import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { lesson } from '../../data'
-import { buildSchedule } from '../../lib/schedule'
-import { placeFragments, sourceFragments } from '../../lib/sourceText'
-import { buildTopologyDiagram } from '../../lib/topologyDiagram'
+import { buildSchedule } from '../../kit/slides/schedule'
+import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 import { readSourceLesson } from '../support/sourceLesson'
+import { placeFragments, sourceFragments } from '../support/sourceText'
 import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from './support/deck'
 
 let slides: DeckSlide[]

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
@@ -46,5 +48,32 @@ test('npm run dev never reloads the page while the presenter moves through the d
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(1500)
   // A late-discovered dependency makes Vite reload the page, in front of the class.
+  expect(loads).toBe(1)
+})
+
+test('npm run dev shows an edit to a data file on the slide in place: no reload, same slide, same click', async ({ page }) => {
+  const slides = await loadDeckSlides()
+  const no = slideNoOf(slides, 'dialogue-problem')
+  const file = resolve(import.meta.dirname, '../../data/dialogue.ts')
+  const original = readFileSync(file, 'utf8')
+  const sentence = lesson.dialogue[1]!.text
+  // Characters the lesson already has, so the font needs no new glyph.
+  const edited = `${sentence.slice(0, -1)}，容器集群。`
+  let loads = 0
+  page.on('load', () => loads++)
+  await page.goto(`/${no}?clicks=1`)
+  await waitForSlide(page, no)
+  const slide = page.locator(`.slidev-page-${no}`)
+  await expect(slide.getByText(sentence)).toBeVisible()
+  try {
+    writeFileSync(file, original.replace(sentence, edited))
+    await expect(slide.getByText(edited)).toBeVisible({ timeout: 20_000 })
+  }
+  finally {
+    writeFileSync(file, original)
+  }
+  await expect(slide.getByText(sentence)).toBeVisible({ timeout: 20_000 })
+  expect(new URL(page.url()).pathname).toBe(`/${no}`)
+  expect(new URL(page.url()).searchParams.get('clicks')).toBe('1')
   expect(loads).toBe(1)
 })

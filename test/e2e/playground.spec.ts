@@ -1,11 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import type { Scenario } from '../../lib/cluster-sim/scenario'
-import type { DeckSlide } from '../../lib/deck/loadDeck'
+import type { DeckSlide } from '../../kit/deck/loadDeck'
+import type { Scenario } from '../../kit/engine/scenario'
 import { expect, test } from '@playwright/test'
-import { availability } from '../../lib/cluster-sim/metrics'
-import { scenarioClicks, stateAtStep } from '../../lib/cluster-sim/scenario'
-import { playgroundScenarios } from '../../lib/cluster-sim/scenarios'
-import { formatPercent } from '../../lib/cluster-sim/view'
+import { playground } from '../../data/playground/index'
+import { availability } from '../../kit/engine/metrics'
+import { scenarioClicks, stateAtStep } from '../../kit/engine/scenario'
+import { formatPercent } from '../../kit/engine/view'
 import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, watchErrors } from './support/deck'
 
 let slides: DeckSlide[]
@@ -27,7 +27,7 @@ function stepIndex(scenario: Scenario, fragment: string): number {
   return index
 }
 
-const story = playgroundScenarios['cluster-vs-single']
+const story = playground.clusterVsSingle
 
 test('each scripted click shows its caption and the figures the engine computes, nothing cut off', async ({ page }) => {
   const errors = watchErrors(page)
@@ -92,7 +92,7 @@ test('the clicker steps through the story, and still does after the controls wer
 })
 
 test('the scheduling story shows replicas pending when the remaining hosts are full', async ({ page }) => {
-  const scheduling = playgroundScenarios.scheduling
+  const scheduling = playground.scheduling
   const no = slideNo('playground-scheduling')
   await gotoStep(page, { slide: no, clicks: stepIndex(scheduling, '也宕机') })
   await waitForSlide(page, no)

@@ -3,24 +3,39 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data/index'
+import { describeTopology } from '../../kit/slides/topologyDescription'
 import { copyProject } from '../build/fixtureProject'
 import { runExport } from './exportRun'
-import { compact, compactText, fonts, greyLevels, inkOf, outlineTitles, pageCount, pdfInfo } from './pdfTools'
+import { countPerPage, readStructure } from './pdfStructure'
+import { compact, compactText, fonts, greyLevels, inkOf, outlineTitles, pageCount, pdfInfo, smallestTextPt } from './pdfTools'
 
 const out = mkdtempSync(join(tmpdir(), 'export-test-'))
 const slides = join(out, 'slides.pdf')
 const handout = join(out, 'handout.pdf')
 const notes = join(out, 'speaker-notes.pdf')
+// The other handout layouts go to a folder of their own: `out` holds exactly the default three.
+const layoutsOut = mkdtempSync(join(tmpdir(), 'export-test-layouts-'))
+const handout2up = join(layoutsOut, '2up', 'handout.pdf')
+const handout6up = join(layoutsOut, '6up', 'handout.pdf')
 const slideCount = lesson.plan.length
 const slideTitles = lesson.plan.map(entry => entry.title ?? lesson.course.lessonTitle)
 
 let run: Awaited<ReturnType<typeof runExport>>
+let runs2up6up: Awaited<ReturnType<typeof runExport>>[]
 
 beforeAll(async () => {
   run = await runExport(['--out', out])
-}, 240_000)
+  // The other handout layouts, from the same build.
+  runs2up6up = [
+    await runExport(['--only', 'handout', '--handout', '2up', '--out', join(layoutsOut, '2up')]),
+    await runExport(['--only', 'handout', '--handout', '6up', '--out', join(layoutsOut, '6up')]),
+  ]
+}, 360_000)
 
-afterAll(() => rmSync(out, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true })
+  rmSync(layoutsOut, { recursive: true, force: true })
+})
 
 describe('npm run export', () => {
   it('succeeds, tells which slide it is on, and lists the files it wrote', () => {
@@ -106,8 +121,45 @@ describe('npm run export', () => {
     expect(inkOf(slides, slideNo, earlier!.text)).toBeLessThan(80)
   })
 
+  it('prints the handout 2-up and 6-up when asked, with the page count that makes', () => {
+    for (const result of runs2up6up) {
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+    }
+    expect(pageCount(handout2up)).toBe(Math.ceil(slideCount / 2))
+    expect(pageCount(handout6up)).toBe(Math.ceil(slideCount / 6))
+    expect(compactText(handout6up, 1)).toContain(compact(slideTitles[5]!))
+    expect(compactText(handout6up, 1)).not.toContain(compact(slideTitles[6]!))
+  })
+
+  it('prints every slide\'s smallest label at 6 pt or more in the 2-up handout', () => {
+    for (let page = 1; page <= pageCount(handout2up); page++)
+      expect(smallestTextPt(handout2up, page), `2-up page ${page}`).toBeGreaterThanOrEqual(6)
+  })
+
+  it('tags all three PDFs, in zh-CN, with one heading per slide on the slide\'s page', async () => {
+    const handoutRows = Array.from({ length: Math.ceil(slideCount / 3) }, (_, page) => Math.min(3, slideCount - page * 3))
+    for (const [file, perPage] of [[slides, slideTitles.map(() => 1)], [handout, handoutRows], [notes, slideTitles.map(() => 1)]] as const) {
+      expect(pdfInfo(file).Tagged, file).toBe('yes')
+      const structure = await readStructure(file)
+      expect(structure.marked).toBe(true)
+      expect(structure.lang).toBe('zh-CN')
+      expect(countPerPage(structure, 'H1', pageCount(file)), file).toEqual(perPage)
+    }
+  })
+
+  it('gives every figure alt text, and every diagram the words of what it shows', async () => {
+    for (const file of [slides, handout, notes, handout2up]) {
+      const figures = (await readStructure(file)).elements.filter(element => element.type === 'Figure')
+      expect(figures.filter(figure => !figure.alt?.trim()), file).toEqual([])
+      const alts = figures.map(figure => figure.alt)
+      for (const topology of lesson.topologies)
+        expect(alts, `${file}: ${topology.id}`).toContain(describeTopology(topology))
+    }
+  })
+
   it('has no blank page', () => {
-    for (const file of [slides, handout, notes]) {
+    for (const file of [slides, handout, notes, handout2up, handout6up]) {
       for (let page = 1; page <= pageCount(file); page++)
         expect(greyLevels(file, page), `${file} page ${page}`).toBeGreaterThan(3)
     }
@@ -175,14 +227,14 @@ describe('npm run export failures', () => {
   it('stops with the compiler\'s words, naming the file, when a component does not compile', async () => {
     const project = copyProject('export-broken-')
     try {
-      writeFileSync(join(project.dir, 'components', 'LessonCover.vue'), '<template><div></template>\n')
+      writeFileSync(join(project.dir, 'kit', 'components', 'LessonCover.vue'), '<template><div></template>\n')
       const dir = join(out, 'broken')
       mkdirSync(dir)
       writeFileSync(join(dir, 'slides.pdf'), 'old slides.pdf')
       const result = await runExport(['--only', 'slides', '--out', dir], {}, project.dir)
       expect(result.code).toBe(1)
       expect(result.stderr).toContain('building the deck for print failed')
-      expect(result.stderr).toContain(join(project.dir, 'components', 'LessonCover.vue'))
+      expect(result.stderr).toContain(join(project.dir, 'kit', 'components', 'LessonCover.vue'))
       expect(result.stderr).toContain('Element is missing end tag')
       expect(result.stderr).not.toMatch(/\n\s+at /)
       expect(readdirSync(dir)).toEqual(['slides.pdf'])

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
-import type { Phase } from '../../lib/process/phase'
+import type { Phase } from '../../tools/process/phase'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

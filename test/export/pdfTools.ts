@@ -87,3 +87,18 @@ export function inkOf(file: string, page: number, text: string): number {
   }
   throw new Error(`"${text.slice(0, 12)}…" is not on page ${page} of ${file}`)
 }
+
+/**
+ * The size in pt of the smallest text on a page, as printed: the height of each word's box
+ * (pdftotext -bbox, the font's ascent to descent) divided by that of the page's 9 pt footer,
+ * 第 N 页, set in the same font, times 9.
+ */
+export function smallestTextPt(file: string, page: number): number {
+  const words = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' })
+  const boxes = [...words.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map(([, yMin, yMax, word]) => ({ height: Number(yMax) - Number(yMin), word: word! }))
+  const footer = boxes.findLast(box => box.word === '第')
+  if (!footer)
+    throw new Error(`page ${page} of ${file} has no 第 N 页 footer to measure against`)
+  return Math.min(...boxes.map(box => box.height)) / footer.height * 9
+}

@@ -1,12 +1,12 @@
-import type { DeckSlide } from '../../lib/deck/loadDeck'
+import type { DeckSlide } from '../../kit/deck/loadDeck'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
-import { loadDeck } from '../../lib/deck/loadDeck'
-import { buildSchedule } from '../../lib/schedule'
-import { checkTopologyRefs, planSlide } from '../../lib/slidePlanning'
-import { questionLabel, renderSpeakerNotes } from '../../lib/speakerNotes'
+import { loadDeck } from '../../kit/deck/loadDeck'
+import { buildSchedule } from '../../kit/slides/schedule'
+import { checkTopologyRefs, planSlide } from '../../kit/slides/slidePlanning'
+import { questionLabel, renderSpeakerNotes, speakerNotesOf } from '../../kit/slides/speakerNotes'
 
 const root = resolve(import.meta.dirname, '../..')
 let slides: DeckSlide[]
@@ -67,17 +67,24 @@ describe('planSlide', () => {
     expect(planSlide({ src: './slides/more.md' }, lesson.course, schedule, 'slide 1')).toBeNull()
   })
 
-  it('keeps notes written by hand after the planned ones', () => {
+  it('keeps notes written by hand as a field, rendered after the planned ones', () => {
     const planned = planSlide({ plan: 'opening' }, lesson.course, schedule, 'slide 2')!
-    const notes = planned.notes('Remember the projector remote.')
-    expect(notes.indexOf('Remember the projector remote.')).toBeGreaterThan(notes.indexOf(questionLabel))
+    const notes = planned.notes('Remember the projector remote.\n')
+    expect(notes).toMatchObject({ handNotes: 'Remember the projector remote.', question: lesson.plan[1]!.question, minutes: lesson.plan[1]!.minutes })
+    const markdown = renderSpeakerNotes(notes)
+    expect(markdown.indexOf('Remember the projector remote.')).toBeGreaterThan(markdown.indexOf(questionLabel))
+  })
+
+  it('gives the cover the source\'s summary line as a preface, and other slides none', () => {
+    expect(planSlide({ plan: 'cover', layout: 'cover' }, lesson.course, schedule, 'slide 1')!.notes().preface).toContain(lesson.course.lessonTitle)
+    expect(planSlide({ plan: 'opening' }, lesson.course, schedule, 'slide 2')!.notes().preface).toBeUndefined()
   })
 })
 
 describe('renderSpeakerNotes', () => {
   it('shows the running minutes, fractions included', () => {
     const plan = { id: 'x', minutes: 1.5, points: ['a'], question: 'q?' }
-    const notes = renderSpeakerNotes({ plan, start: 3, end: 4.5 }, { totalMinutes: 44.5 })
+    const notes = renderSpeakerNotes(speakerNotesOf({ plan, start: 3, end: 4.5 }, 44.5))
     expect(notes.split('\n')[0]).toBe('**计划 1.5 分钟** ｜ 第 3–4.5 分钟（共 44.5 分钟）')
   })
 })

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { normalizeForComparison, placeFragments, sourceFragments } from '../../lib/sourceText'
 import { readSourceLesson } from '../support/sourceLesson'
+import { normalizeForComparison, placeFragments, sourceFragments } from '../support/sourceText'
 
 const root = resolve(import.meta.dirname, '../..')
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startStaticServer, StaticServerError } from '../../lib/server/staticServer'
+import { startStaticServer, StaticServerError } from '../../tools/server/staticServer'
 
 const servers: { close: () => Promise<void> }[] = []
 afterEach(async () => {

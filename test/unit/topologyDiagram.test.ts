@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 // Mermaid's parser needs a DOM (it sanitises labels with DOMPurify).
-import type { Topology } from '../../data/schema'
+import type { Topology } from '../../kit/lesson/schema'
 import mermaid from 'mermaid'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
-import { mermaidConfig } from '../../lib/mermaidConfig'
-import { buildTopologyDiagram, containerStateLabels, mermaidLabel } from '../../lib/topologyDiagram'
+import { mermaidConfig } from '../../kit/slides/mermaidConfig'
+import { buildTopologyDiagram, containerStateLabels, mermaidLabel } from '../../kit/slides/topologyDiagram'
 
 const byId = (id: string): Topology => lesson.topologies.find(t => t.id === id)!
 

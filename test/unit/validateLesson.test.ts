@@ -1,20 +1,24 @@
-import type { LessonInput } from '../../data/schema'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { lessonInput } from '../../data'
-import { formatPath, LessonDataError, validateLesson } from '../../data/validateLesson'
+import { sectionFiles } from '../../kit/lesson/loadLesson'
+import { formatPath, LessonDataError, locateProblems, validateLesson } from '../../kit/lesson/validateLesson'
+
+const fileOf = sectionFiles(fileURLToPath(new URL('../../data', import.meta.url)))
 
 /** A deep copy of the real lesson to break one thing in. */
-function fixture(): LessonInput {
-  return structuredClone(lessonInput) as LessonInput
+function fixture(): typeof lessonInput {
+  return structuredClone(lessonInput)
 }
 
-function problemsOf(input: LessonInput): string[] {
+/** Problems as the loader reports them: with the file each section is written in. */
+function problemsOf(input: unknown): string[] {
   try {
     validateLesson(input)
   }
   catch (error) {
     if (error instanceof LessonDataError)
-      return error.problems.map(p => `${p.file}: ${p.path}: ${p.message}`)
+      return locateProblems(error, fileOf).problems.map(p => `${p.file}: ${p.path}: ${p.message}`)
     throw error
   }
   return []
@@ -37,12 +41,12 @@ describe('validateLesson', () => {
     const input = fixture()
     input.dialogue[0]!.speaker = 'nobody'
     input.lab.url = 'http://example.com/lab'
-    expect(() => validateLesson(input)).toThrowError(/^Invalid lesson data:\n {2}data\//)
+    expect(() => validateLesson(input)).toThrowError(/^Invalid lesson data:\n {2}data: /)
     try {
       validateLesson(input)
     }
     catch (error) {
-      const lines = (error as Error).message.split('\n').slice(1)
+      const lines = locateProblems(error as LessonDataError, fileOf).message.split('\n').slice(1)
       expect(lines).toHaveLength(2)
       expect(lines).toContain('  data/lab.ts: lab.url: must be an https URL')
       expect(lines).toContain('  data/dialogue.ts: dialogue[0].speaker: unknown speaker "nobody" (known: xiaochen, daliu)')

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
-import type { DeckSlide } from '../../../lib/deck/loadDeck'
+import type { DeckSlide } from '../../../kit/deck/loadDeck'
 import { resolve } from 'node:path'
-import { loadDeck } from '../../../lib/deck/loadDeck'
+import { loadDeck } from '../../../kit/deck/loadDeck'
 
 export interface DeckStep {
   slide: number

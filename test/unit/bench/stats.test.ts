@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { median, rotate } from '../../../lib/bench/stats'
+import { median, rotate } from '../../../tools/bench/stats'
 
 describe('rotate', () => {
   it('takes the sides in turn, each the same number of times', () => {

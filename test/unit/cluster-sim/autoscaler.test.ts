@@ -1,7 +1,7 @@
-import type { PlaygroundState } from '../../../lib/cluster-sim/model'
+import type { PlaygroundState } from '../../../kit/engine/model'
 import { describe, expect, it } from 'vitest'
-import { decideReplicas } from '../../../lib/cluster-sim/autoscaler'
-import { applyEvent, createPlayground, step } from '../../../lib/cluster-sim/playground'
+import { decideReplicas } from '../../../kit/engine/autoscaler'
+import { applyEvent, createPlayground, step } from '../../../kit/engine/playground'
 import { testSetup } from './fixtures'
 
 function desiredOverTime(state: PlaygroundState, ticks: number): { desired: number[], last: PlaygroundState } {

@@ -1,6 +1,6 @@
-import type { PlaygroundState, SimEvent } from '../../../lib/cluster-sim/model'
+import type { PlaygroundState, SimEvent } from '../../../kit/engine/model'
 import { describe, expect, it } from 'vitest'
-import { createPlayground, step } from '../../../lib/cluster-sim/playground'
+import { createPlayground, step } from '../../../kit/engine/playground'
 import { testSetup } from './fixtures'
 
 const script: ReadonlyMap<number, SimEvent> = new Map<number, SimEvent>([

@@ -1,4 +1,4 @@
-import type { PlaygroundSetup } from '../../../lib/cluster-sim/playground'
+import type { PlaygroundSetup } from '../../../kit/engine/playground'
 
 /** A small cluster used across the engine tests; each test overrides what it is about. */
 export function testSetup(overrides: {

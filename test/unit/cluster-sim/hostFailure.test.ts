@@ -1,7 +1,7 @@
-import type { PlaygroundState } from '../../../lib/cluster-sim/model'
+import type { PlaygroundState } from '../../../kit/engine/model'
 import { describe, expect, it } from 'vitest'
-import { pendingReplicas } from '../../../lib/cluster-sim/cluster'
-import { createPlayground, run, step } from '../../../lib/cluster-sim/playground'
+import { pendingReplicas } from '../../../kit/engine/cluster'
+import { createPlayground, run, step } from '../../../kit/engine/playground'
 import { testSetup } from './fixtures'
 
 function readyOnUpHosts(state: PlaygroundState): number {

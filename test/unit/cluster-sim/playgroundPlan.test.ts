@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { clusterPlaygroundPlan, playgroundPlan, schedulingPlaygroundPlan } from '../../../data/playground-plan'
-import { slidePlanSchema } from '../../../data/schema'
-import { scenarioClicks } from '../../../lib/cluster-sim/scenario'
-import { playgroundScenarios } from '../../../lib/cluster-sim/scenarios'
+import { playground } from '../../../data/playground/index'
+import { scenarioClicks } from '../../../kit/engine/scenario'
+import { slidePlanSchema } from '../../../kit/lesson/schema'
 
 /** Every click number the notes mention ("第 3、4 次点击" → 3, 4). */
 function clicksMentioned(points: readonly string[]): number[] {
@@ -18,8 +18,8 @@ describe('playground slide plans', () => {
 
   it('tell the instructor about every click of the story on the slide, and no more', () => {
     const pairs = [
-      [clusterPlaygroundPlan, playgroundScenarios['cluster-vs-single']],
-      [schedulingPlaygroundPlan, playgroundScenarios.scheduling],
+      [clusterPlaygroundPlan, playground.clusterVsSingle],
+      [schedulingPlaygroundPlan, playground.scheduling],
     ] as const
     for (const [plan, scenario] of pairs) {
       const expected = Array.from({ length: scenarioClicks(scenario) }, (_, index) => index + 1)

@@ -1,8 +1,8 @@
-import type { PlaygroundState } from '../../../lib/cluster-sim/model'
+import type { PlaygroundState } from '../../../kit/engine/model'
 import { describe, expect, it } from 'vitest'
-import { pendingReplicas } from '../../../lib/cluster-sim/cluster'
-import { createPlayground, step } from '../../../lib/cluster-sim/playground'
-import { rolloutProgress } from '../../../lib/cluster-sim/rollingUpgrade'
+import { pendingReplicas } from '../../../kit/engine/cluster'
+import { createPlayground, step } from '../../../kit/engine/playground'
+import { rolloutProgress } from '../../../kit/engine/rollingUpgrade'
 import { testSetup } from './fixtures'
 
 function upgrade(state: PlaygroundState, maxUnavailable: number, maxSurge: number, ticks: number): PlaygroundState[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { lessonScenario } from '../../../lib/cluster-sim/lessonScenario'
-import { availability } from '../../../lib/cluster-sim/metrics'
-import { rolloutProgress } from '../../../lib/cluster-sim/rollingUpgrade'
-import { scenarioClicks, stateAtStep } from '../../../lib/cluster-sim/scenario'
+import { lessonScenario } from '../../../data/playground/clusterVsSingle'
+import { availability } from '../../../kit/engine/metrics'
+import { rolloutProgress } from '../../../kit/engine/rollingUpgrade'
+import { scenarioClicks, stateAtStep } from '../../../kit/engine/scenario'
 
 function stepIndex(fragment: string): number {
   const index = lessonScenario.steps.findIndex(s => s.caption.includes(fragment))

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { pendingReplicas } from '../../../lib/cluster-sim/cluster'
-import { availability, countByState } from '../../../lib/cluster-sim/metrics'
-import { stateAtStep } from '../../../lib/cluster-sim/scenario'
-import { playgroundScenarios } from '../../../lib/cluster-sim/scenarios'
-import { schedulingScenario } from '../../../lib/cluster-sim/schedulingScenario'
+import { playground } from '../../../data/playground/index'
+import { schedulingScenario } from '../../../data/playground/scheduling'
+import { pendingReplicas } from '../../../kit/engine/cluster'
+import { availability, countByState } from '../../../kit/engine/metrics'
+import { stateAtStep } from '../../../kit/engine/scenario'
 
 function stepOf(fragment: string): number {
   const index = schedulingScenario.steps.findIndex(s => s.caption.includes(fragment))
@@ -14,7 +14,7 @@ function stepOf(fragment: string): number {
 
 describe('the scheduling story', () => {
   it('is one of the named playground scenarios', () => {
-    expect(playgroundScenarios.scheduling).toBe(schedulingScenario)
+    expect(playground.scheduling).toBe(schedulingScenario)
   })
 
   it('replaces a crashed container while the others keep serving', () => {

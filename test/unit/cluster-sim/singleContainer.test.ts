@@ -1,6 +1,6 @@
-import type { PlaygroundState } from '../../../lib/cluster-sim/model'
+import type { PlaygroundState } from '../../../kit/engine/model'
 import { describe, expect, it } from 'vitest'
-import { createPlayground, run, step } from '../../../lib/cluster-sim/playground'
+import { createPlayground, run, step } from '../../../kit/engine/playground'
 import { testSetup } from './fixtures'
 
 function ticksWithoutService(state: PlaygroundState, ticks: number): { outage: number, last: PlaygroundState } {

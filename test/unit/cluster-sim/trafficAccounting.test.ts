@@ -1,8 +1,8 @@
-import type { PlaygroundState, SimEvent } from '../../../lib/cluster-sim/model'
+import type { PlaygroundState, SimEvent } from '../../../kit/engine/model'
 import { describe, expect, it } from 'vitest'
-import { availability } from '../../../lib/cluster-sim/metrics'
-import { createPlayground, step } from '../../../lib/cluster-sim/playground'
-import { drawRandom } from '../../../lib/cluster-sim/random'
+import { availability } from '../../../kit/engine/metrics'
+import { createPlayground, step } from '../../../kit/engine/playground'
+import { drawRandom } from '../../../kit/engine/random'
 import { testSetup } from './fixtures'
 
 // A seeded storm of every kind of event, so the accounting is checked in

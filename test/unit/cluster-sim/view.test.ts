@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createPlayground, step } from '../../../lib/cluster-sim/playground'
-import { formatPercent, hostViews, nextVersion } from '../../../lib/cluster-sim/view'
+import { createPlayground, step } from '../../../kit/engine/playground'
+import { formatPercent, hostViews, nextVersion } from '../../../kit/engine/view'
 import { testSetup } from './fixtures'
 
 describe('formatPercent', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildInto, builtFrom, isBuildCurrent, removeLeftovers } from '../../../lib/deck/buildCache'
+import { buildInto, builtFrom, isBuildCurrent, removeLeftovers } from '../../../tools/build/buildCache'
 
 let root: string
 let dir: string

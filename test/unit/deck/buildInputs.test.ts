@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { hashBuildInputs, listBuildInputs } from '../../../lib/deck/buildInputs'
+import { hashBuildInputs, listBuildInputs } from '../../../tools/build/buildInputs'
 
 let root: string
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ensureWritableDir } from '../../../lib/export/atomicWrite'
+import { ensureWritableDir } from '../../../tools/export/atomicWrite'
 
 let root: string
 

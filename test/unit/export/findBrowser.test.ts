@@ -1,6 +1,6 @@
-import type { BrowserLookup } from '../../../lib/browser/findBrowser'
+import type { BrowserLookup } from '../../../tools/browser/findBrowser'
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, findBrowser, resolveBrowser } from '../../../lib/browser/findBrowser'
+import { BrowserNotFoundError, findBrowser, resolveBrowser } from '../../../tools/browser/findBrowser'
 
 function lookup(files: string[], env: Record<string, string> = {}, dirs: Record<string, string[]> = {}): BrowserLookup {
   return { env, exists: path => files.includes(path), list: dir => dirs[dir] ?? [], home: '/home/t' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseExportArgs, UsageError } from '../../../lib/export/options'
+import { parseExportArgs, UsageError } from '../../../tools/export/options'
 
 describe('parseExportArgs', () => {
   it('writes all three documents into exports/ by default', () => {
@@ -15,7 +15,14 @@ describe('parseExportArgs', () => {
     expect(parseExportArgs(['--out', 'print', '--browser', '/opt/chrome'])).toMatchObject({ out: 'print', browser: '/opt/chrome' })
   })
 
+  it('prints the handout 3-up unless --handout asks for 2-up or 6-up', () => {
+    expect(parseExportArgs([]).handout).toBe('3up')
+    expect(parseExportArgs(['--handout', '2up']).handout).toBe('2up')
+    expect(parseExportArgs(['--handout=6up']).handout).toBe('6up')
+  })
+
   it.each([
+    [['--handout', '4up'], /--handout takes 2up, 3up, 6up .*4up/],
     [['--only', 'bogus'], /--only takes .*bogus/],
     [['--only', ''], /--only takes/],
     [['--only', 'slides,pptx'], /pptx/],

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { deckInputsKey } from '../../../lib/export/printSite'
+import { deckInputsKey } from '../../../tools/export/printSite'
 
 let root: string
 
@@ -67,7 +67,7 @@ describe('deckInputsKey', () => {
 
   it('changes with the script that builds the site', () => {
     const before = deckInputsKey(root, 'slides.md')
-    write('scripts/build-print-site.mjs', '// another way to build')
+    write('tools/export/buildPrintSite.mjs', '// another way to build')
     expect(deckInputsKey(root, 'slides.md')).not.toBe(before)
   })
 })

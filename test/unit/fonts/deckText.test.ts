@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { lesson } from '../../../data'
-import { ASCII_CHARACTERS, BASE_CHARACTERS } from '../../../lib/fonts/charset'
-import { deckTextGroups } from '../../../lib/fonts/deckText'
-import { firstSlideComponents, readSources } from '../../../lib/fonts/readSources'
-import { sliceByFirstUse } from '../../../lib/fonts/slices'
+import { ASCII_CHARACTERS, BASE_CHARACTERS } from '../../../kit/vite/fonts/charset'
+import { deckTextGroups } from '../../../kit/vite/fonts/deckText'
+import { firstSlideComponents, readSources } from '../../../kit/vite/fonts/readSources'
+import { sliceByFirstUse } from '../../../kit/vite/fonts/slices'
 
 const root = new URL('../../..', import.meta.url).pathname
-const sources = readSources(root)
+const sources = readSources({ kitRoot: `${root}kit`, lessonRoot: root })
 const slices = sliceByFirstUse(deckTextGroups(lesson, sources))
 const all = new Set(slices.join(''))
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ASCII_CHARACTERS, BASE_CHARACTERS, charactersOf, nonAscii, stringsIn } from '../../../lib/fonts/charset'
-import { fontFaceCss } from '../../../lib/fonts/fontFaceCss'
-import { sliceByFirstUse, unicodeRange } from '../../../lib/fonts/slices'
+import { ASCII_CHARACTERS, BASE_CHARACTERS, charactersOf, nonAscii, stringsIn } from '../../../kit/vite/fonts/charset'
+import { fontFaceCss } from '../../../kit/vite/fonts/fontFaceCss'
+import { sliceByFirstUse, unicodeRange } from '../../../kit/vite/fonts/slices'
 
 describe('stringsIn', () => {
   it('collects every string and number of nested content, in order', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadLesson } from '../../../lib/lesson/loadLesson'
+import { loadLesson } from '../../../kit/lesson/loadLesson'
 
 let dir: string
 let modulePath: string
@@ -42,5 +42,32 @@ describe('loadLesson', () => {
     writeTitle('修好了')
     const fixed = await loadLesson(modulePath) as unknown as { course: { lessonTitle: string } }
     expect(fixed.course.lessonTitle).toBe('修好了')
+  })
+})
+
+describe('loadLesson with invalid content', () => {
+  it('names the data file that writes the broken section, found in the lesson\'s folder', async () => {
+    const kitLesson = join(import.meta.dirname, '../../../kit/lesson/index.ts')
+    const lessonDir = mkdtempSync(join(tmpdir(), 'bad-lesson-'))
+    const dataDir = join(lessonDir, 'data')
+    mkdirSync(dataDir)
+    try {
+      // The dialogue lives in a file named as the author likes: no list of paths to keep in step.
+      writeFileSync(join(dataDir, 'talk.ts'), 'export const dialogue = [{ speaker: \'nobody\', text: \'你好\' }]\n')
+      writeFileSync(join(dataDir, 'cast.ts'), 'export const speakers = [{ id: \'ada\', name: \'阿达\', role: \'讲师\', avatar: \'/avatars/ada.svg\', side: \'left\' }]\n')
+      writeFileSync(join(dataDir, 'index.ts'), [
+        `import { defineLesson } from ${JSON.stringify(kitLesson)}`,
+        'import { speakers } from \'./cast\'',
+        'import { dialogue } from \'./talk\'',
+        'const course = { name: \'课程\', lessonNumber: 3, lessonTitle: \'标题\', author: \'作者\', summaryLabel: \'简介\' }',
+        'const plan = [{ id: \'cover\', minutes: 1, points: [\'要点\'], question: \'问题？\' }]',
+        'export const lesson = defineLesson({ course, speakers, dialogue, plan })',
+        '',
+      ].join('\n'))
+      await expect(loadLesson(join(dataDir, 'index.ts'))).rejects.toThrow('data/talk.ts: dialogue[0].speaker: unknown speaker "nobody" (known: ada)')
+    }
+    finally {
+      rmSync(lessonDir, { recursive: true, force: true })
+    }
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, normalize } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MERMAID_ENTRY, mermaidFilesFor } from '../../../lib/mermaid/vendorFiles'
+import { MERMAID_ENTRY, mermaidFilesFor } from '../../../kit/vite/mermaid/vendorFiles'
 
 const distDir = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist')
 const files = mermaidFilesFor(distDir, ['flow'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PORT, parsePresentArgs, presentUrls, PresentUsageError } from '../../../lib/present/options'
+import { DEFAULT_PORT, parsePresentArgs, presentUrls, PresentUsageError } from '../../../tools/present/options'
 
 describe('parsePresentArgs', () => {
   it('defaults to port 3030, no forced build', () => {

@@ -1,0 +1,68 @@
+import type { MaybeRefOrGetter, Ref } from 'vue'
+import { onMounted, ref, toValue, watch } from 'vue'
+import { diagramFontFamily, mermaidConfig } from '../slides/mermaidConfig'
+import { loadMermaid } from './loadMermaid'
+
+export type MermaidStatus = 'pending' | 'rendered' | 'error'
+
+export interface MermaidSvg {
+  /** The rendered SVG markup, once ready. */
+  svg: Ref<string | null>
+  /** Mermaid's message when the text does not parse or render. */
+  error: Ref<string | null>
+  status: Ref<MermaidStatus>
+}
+
+let renderCount = 0
+
+/**
+ * Loads the font faces that cover every character of `text`. Noto Sans SC is
+ * split into unicode-range subsets that load only when used, and Mermaid sizes
+ * each label box from a measurement: measured in a fallback font, Chinese
+ * labels come out clipped.
+ */
+async function loadDiagramFonts(text: string): Promise<void> {
+  await Promise.all([
+    document.fonts.load(`16px ${diagramFontFamily}`, text),
+    document.fonts.load(`bold 16px ${diagramFontFamily}`, text),
+  ])
+  await document.fonts.ready
+}
+
+/**
+ * Renders Mermaid text to SVG in the browser, after the fonts its labels need
+ * have loaded. A syntax error is kept as a message (and logged, so the browser
+ * tests fail) instead of leaving a blank space on the slide.
+ */
+export function useMermaidSvg(code: MaybeRefOrGetter<string>): MermaidSvg {
+  const svg = ref<string | null>(null)
+  const error = ref<string | null>(null)
+  const status = ref<MermaidStatus>('pending')
+
+  async function render(text: string): Promise<void> {
+    status.value = 'pending'
+    try {
+      await loadDiagramFonts(text)
+      const mermaid = await loadMermaid()
+      mermaid.initialize(mermaidConfig)
+      // Parse first: a failed render() leaves Mermaid's error graphic in the page.
+      await mermaid.parse(text)
+      const result = await mermaid.render(`deck-diagram-${++renderCount}`, text)
+      svg.value = result.svg
+      error.value = null
+      status.value = 'rendered'
+    }
+    catch (cause) {
+      svg.value = null
+      error.value = cause instanceof Error ? cause.message : String(cause)
+      status.value = 'error'
+      console.error(`Mermaid diagram failed to render: ${error.value}\n${text}`)
+    }
+  }
+
+  onMounted(() => {
+    watch(() => toValue(code), text => void render(text), { immediate: true })
+  })
+
+  return { svg, error, status }
+}

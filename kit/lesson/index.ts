@@ -1,0 +1,9 @@
+export type { SimEvent } from '../engine/model'
+/**
+ * What a lesson may import from the kit: the schema's building blocks, `defineLesson`, and the
+ * types of what its data describes (the playground's stories are typed with the engine's events).
+ */
+export type { PlaygroundSetup } from '../engine/playground'
+export type { Scenario, ScenarioStep } from '../engine/scenario'
+export * from './schema'
+export { defineLesson } from './validateLesson'

@@ -1,0 +1,153 @@
+/**
+ * Validates the lesson content at load time. A mistake in a data file stops
+ * `dev`, `build` and the tests with a message that names the file and the
+ * field, e.g.
+ *
+ *   data/dialogue.ts: dialogue[3].speaker: unknown speaker "xiaowang"
+ *
+ * rather than reaching the audience as a blank or half-filled slide.
+ */
+import type { z } from 'zod'
+import type { Lesson, LessonInput } from './schema'
+import { lessonSchema } from './schema'
+
+export interface LessonProblem {
+  /** The top-level section the problem is in (`dialogue`), or '' for the lesson as a whole. */
+  section: string
+  /** The data file the problem is in, once the loader has found it in the lesson's folder. */
+  file?: string
+  /** The field, written as in code: `dialogue[3].speaker`. */
+  path: string
+  message: string
+}
+
+export class LessonDataError extends Error {
+  readonly problems: readonly LessonProblem[]
+
+  constructor(problems: readonly LessonProblem[]) {
+    super(`Invalid lesson data:\n${problems.map(p => `  ${formatProblem(p)}`).join('\n')}`)
+    this.name = 'LessonDataError'
+    this.problems = problems
+  }
+}
+
+/**
+ * Whether `error` is a LessonDataError, from whichever copy of this module threw it: Vite's module
+ * runner loads the lesson's data, and so this file, apart from the caller's copy.
+ */
+export function isLessonDataError(error: unknown): error is LessonDataError {
+  return error instanceof Error && error.name === 'LessonDataError' && Array.isArray((error as Partial<LessonDataError>).problems)
+}
+
+export function formatProblem(problem: LessonProblem): string {
+  return `${problem.file ?? 'data'}: ${problem.path}: ${problem.message}`
+}
+
+/** The same problems, each with the file its section is written in (kit/lesson/loadLesson.ts finds them). */
+export function locateProblems(error: LessonDataError, fileOf: (section: string) => string | undefined): LessonDataError {
+  return new LessonDataError(error.problems.map(problem => ({ ...problem, file: fileOf(problem.section) ?? problem.file })))
+}
+
+/** `['dialogue', 3, 'speaker']` → `dialogue[3].speaker` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number')
+      return `${out}[${key}]`
+    return out ? `${out}.${String(key)}` : String(key)
+  }, '')
+}
+
+function problemAt(path: readonly PropertyKey[], message: string): LessonProblem {
+  const section = typeof path[0] === 'string' ? path[0] : ''
+  return { section, path: formatPath(path) || '(lesson)', message }
+}
+
+type RefineContext = z.core.$RefinementCtx<Lesson>
+
+function requireUnique(ctx: RefineContext, items: readonly { id: string }[], section: PropertyKey[], what: string): void {
+  const seen = new Set<string>()
+  items.forEach((item, index) => {
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', path: [...section, index, 'id'], message: `duplicate ${what} id "${item.id}"` })
+    seen.add(item.id)
+  })
+}
+
+/** Sort key of a milestone's date: "2018年之后" sorts after every month of 2018. */
+export function milestoneSortKey(date: { year: number, month: number | null, after: boolean }): number {
+  return date.year * 100 + (date.after ? 99 : (date.month ?? 0))
+}
+
+const lessonWithRules = lessonSchema.superRefine((lesson, ctx) => {
+  const { speakers = [], topologies = [], dialogue = [] } = lesson
+  const milestones = lesson.history?.milestones ?? []
+  requireUnique(ctx, speakers, ['speakers'], 'speaker')
+  requireUnique(ctx, milestones, ['history', 'milestones'], 'milestone')
+  requireUnique(ctx, topologies, ['topologies'], 'topology')
+  requireUnique(ctx, lesson.plan, ['plan'], 'slide plan')
+
+  const speakerIds = new Set(speakers.map(s => s.id))
+  dialogue.forEach((turn, index) => {
+    if (!speakerIds.has(turn.speaker)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dialogue', index, 'speaker'],
+        message: `unknown speaker "${turn.speaker}" (known: ${[...speakerIds].join(', ')})`,
+      })
+    }
+  })
+
+  const topologyIds = new Set(topologies.map(t => t.id))
+  lesson.comparison?.rows.forEach((row, index) => {
+    for (const side of ['single', 'cluster'] as const) {
+      if (!topologyIds.has(row[side]))
+        ctx.addIssue({ code: 'custom', path: ['comparison', 'rows', index, side], message: `unknown topology "${row[side]}"` })
+    }
+  })
+
+  milestones.forEach((milestone, index, all) => {
+    const previous = all[index - 1]
+    if (previous && milestoneSortKey(milestone) < milestoneSortKey(previous)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history', 'milestones', index, 'year'],
+        message: `milestone "${milestone.id}" is dated before the one listed above it ("${previous.id}"): keep milestones in date order`,
+      })
+    }
+  })
+
+  topologies.forEach((topology, index) => {
+    const ids = topology.hosts.flatMap(h => [h.id, ...h.containers.map(c => c.id)])
+    const duplicate = ids.find((value, i) => ids.indexOf(value) !== i)
+    if (duplicate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['topologies', index, 'hosts'],
+        message: `node id "${duplicate}" is used twice in topology "${topology.id}"`,
+      })
+    }
+  })
+})
+
+/**
+ * Checks the content and returns it typed, with defaults filled in.
+ * Throws `LessonDataError` listing every problem found.
+ */
+export function validateLesson(input: unknown): Lesson {
+  const result = lessonWithRules.safeParse(input)
+  if (result.success)
+    return result.data
+  throw new LessonDataError(result.error.issues.map(issue => problemAt(issue.path, issue.message)))
+}
+
+/**
+ * A lesson's data/index.ts: `export const lesson = defineLesson({ course, plan, dialogue, … })`.
+ * The sections given are the sections the lesson has; each is checked against its building block
+ * and the rules that span sections. Invalid content throws `LessonDataError`.
+ */
+export function defineLesson<const Input extends LessonInput>(input: Input): LessonWith<Input> {
+  return validateLesson(input) as LessonWith<Input>
+}
+
+/** The lesson as validated, with the sections the lesson gave known to be there. */
+export type LessonWith<Input extends LessonInput> = Lesson & { [Section in keyof Input & keyof Lesson]-?: NonNullable<Lesson[Section]> }

@@ -1,0 +1,29 @@
+/**
+ * The kit's Vite plugins, for whichever lesson Slidev was started on: Slidev calls this with its
+ * resolved options, so the lesson's folder is the entry's folder and no lesson needs a config.
+ */
+import { join } from 'node:path'
+import { defineVitePluginsSetup } from '@slidev/types'
+import { kitRoot, lessonModulePath } from '../lesson/paths'
+import { deckFonts } from '../vite/fonts/deckFontsPlugin'
+import { NOTO_SANS_SC } from '../vite/fonts/notoSansSc'
+import { lessonModule } from '../vite/lessonModulePlugin'
+import { vendorMermaid } from '../vite/mermaid/vendorMermaidPlugin'
+import { slideChecks } from '../vite/slideChecksPlugin'
+
+export default defineVitePluginsSetup(({ userRoot }) => [
+  // Mermaid's pre-built ES modules for flowcharts, shipped as files rather than bundled.
+  vendorMermaid({ diagramTypes: ['flow'] }),
+  // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
+  lessonModule({ lessonRoot: userRoot }),
+  // An unknown component tag or $lesson path fails the build, naming slide, file and tag or path.
+  slideChecks({ roots: [userRoot, kitRoot], lessonModule: lessonModulePath(userRoot) }),
+  // Noto Sans SC cut down to the deck's characters: virtual:deck-fonts.css (styles/index.ts).
+  deckFonts({
+    kitRoot,
+    lessonRoot: userRoot,
+    lessonModule: lessonModulePath(userRoot),
+    font: NOTO_SANS_SC,
+    cacheDir: join(kitRoot, '..', 'node_modules', '.cache', 'deck-fonts'),
+  }),
+])

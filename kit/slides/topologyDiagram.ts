@@ -1,0 +1,100 @@
+import type { ContainerState, Topology } from '../lesson/schema'
+
+/** What the audience reads under a diagram: did the service survive? */
+export const verdictLabels: Record<Topology['verdict'], string> = {
+  served: '服务正常',
+  degraded: '服务受损',
+  down: '服务中断',
+}
+
+/**
+ * Words added under a container's label so its state reads without colour
+ * (a black-and-white printout, a washed-out projector).
+ */
+export const containerStateLabels: Record<ContainerState, string | null> = {
+  ready: null,
+  failed: '已停止',
+  stopped: '停机',
+  upgrading: '升级中',
+  overloaded: '满载',
+  added: '新增',
+}
+
+export const downHostLabel = '故障'
+
+/** Fill and stroke per state; also used by the legend. Colour-blind safe pairs. */
+export const containerStateStyles: Record<ContainerState, string> = {
+  ready: 'fill:#e7f5ec,stroke:#1f7a44,color:#0f3d22',
+  failed: 'fill:#fde8e8,stroke:#b42318,color:#7a1a12,stroke-dasharray:4 3',
+  stopped: 'fill:#eeeeee,stroke:#6b6b6b,color:#333333,stroke-dasharray:4 3',
+  upgrading: 'fill:#fff4dc,stroke:#b26b00,color:#5c3700',
+  overloaded: 'fill:#ffe9d6,stroke:#c2410c,color:#6b2406,stroke-width:3px',
+  added: 'fill:#e4efff,stroke:#1d4ed8,color:#14306e,stroke-dasharray:6 3',
+}
+
+const unreachable: ReadonlySet<ContainerState> = new Set(['failed', 'stopped'])
+
+/** Mermaid node ids must not contain dashes that read as edges. */
+function nodeId(kind: string, id: string): string {
+  return `${kind}_${id.replace(/-/g, '_')}`
+}
+
+/** A label safe inside Mermaid's double quotes; `\n` becomes a line break. */
+export function mermaidLabel(text: string): string {
+  const escaped = text.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;')
+  return `"${escaped.replace(/\n/g, '<br/>')}"`
+}
+
+function containerLabel(label: string, state: ContainerState): string {
+  const marker = containerStateLabels[state]
+  return marker ? `${label}\n（${marker}）` : label
+}
+
+/**
+ * Mermaid flowchart text for a topology: the client, the access address when
+ * there is one, and each host as a box holding its containers. Requests that
+ * cannot reach a container are drawn as broken links.
+ */
+export function buildTopologyDiagram(topology: Topology): string {
+  const lines: string[] = ['flowchart LR']
+  const client = nodeId('client', topology.id)
+  lines.push(`  ${client}([${mermaidLabel(topology.client)}]):::client`)
+
+  let source = client
+  if (topology.entry) {
+    const entry = nodeId('entry', topology.id)
+    lines.push(`  ${entry}[${mermaidLabel(topology.entry)}]:::entry`)
+    lines.push(`  ${client} --> ${entry}`)
+    source = entry
+  }
+
+  const usedStates = new Set<ContainerState>()
+  const links: string[] = []
+  // Mermaid stacks sibling subgraphs last-first; reversed, they read top-down in data order.
+  for (const host of [...topology.hosts].reverse()) {
+    const hostId = nodeId('host', host.id)
+    const hostLabel = host.down ? `${host.label}（${downHostLabel}）` : host.label
+    lines.push(`  subgraph ${hostId}[${mermaidLabel(hostLabel)}]`)
+    for (const container of host.containers) {
+      const id = nodeId('box', container.id)
+      usedStates.add(container.state)
+      lines.push(`    ${id}[${mermaidLabel(containerLabel(container.label, container.state))}]:::${container.state}`)
+      const broken = host.down || unreachable.has(container.state)
+      links.push(broken ? `  ${source} -.-x ${id}` : container.state === 'overloaded' ? `  ${source} ==> ${id}` : `  ${source} --> ${id}`)
+    }
+    lines.push('  end')
+    if (host.down)
+      lines.push(`  class ${hostId} hostDown`)
+    else
+      lines.push(`  class ${hostId} host`)
+  }
+  lines.push(...links.reverse())
+
+  lines.push('  classDef client fill:#f4f4f5,stroke:#52525b,color:#18181b')
+  lines.push('  classDef entry fill:#ede9fe,stroke:#6d28d9,color:#2e1065,stroke-width:2px')
+  lines.push('  classDef host fill:#fafafa,stroke:#a1a1aa,color:#27272a')
+  lines.push('  classDef hostDown fill:#fff1f1,stroke:#b42318,color:#7a1a12,stroke-dasharray:6 4')
+  for (const state of usedStates)
+    lines.push(`  classDef ${state} ${containerStateStyles[state]}`)
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
+
+/**
+ * What a build of the deck is made from, relative to the project root: the deck, its content,
+ * code and assets, the configs, and the installed packages (npm's record of them and the
+ * lockfile, so an upgraded Slidev or font package counts). Paths that do not exist are skipped.
+ * One list for every "is this build current?" question: `npm run present` (dist/) and the
+ * export's cached print site (tools/export/printSite.ts) both ask it.
+ */
+export const BUILD_INPUTS: readonly string[] = [
+  'slides.md',
+  // Files slides.md imports with `src:`.
+  'slides',
+  'pages',
+  'data',
+  // The kit (components, setup, Vite plugins, …): tools/ is not an input, a tool builds nothing in.
+  'kit',
+  'components',
+  'composables',
+  'layouts',
+  'setup',
+  'styles',
+  'public',
+  'snippets',
+  'index.html',
+  'global-top.vue',
+  'global-bottom.vue',
+  'custom-nav-controls.vue',
+  'package.json',
+  'package-lock.json',
+  join('node_modules', '.package-lock.json'),
+  'vite.config.ts',
+  'uno.config.ts',
+  'tsconfig.json',
+]
+
+export interface BuildInputOptions {
+  /** Paths to hash, relative to the root: BUILD_INPUTS unless given. */
+  inputs?: readonly string[]
+  /** Paths left out even when under an input (an output folder inside public/, say). */
+  skip?: readonly string[]
+}
+
+function filesUnder(root: string, path: string): string[] {
+  const full = join(root, path)
+  if (!existsSync(full))
+    return []
+  if (!statSync(full).isDirectory())
+    return [path]
+  return readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .map(name => join(path, name))
+    .filter(file => statSync(join(root, file)).isFile())
+}
+
+/** The input files of a build, relative to `root`, sorted, each once. */
+export function listBuildInputs(root: string, options: BuildInputOptions = {}): string[] {
+  const skip = (options.skip ?? []).map(path => relative(root, resolve(root, path)))
+  const skipped = (file: string): boolean => skip.some(path => file === path || file.startsWith(`${path}${sep}`))
+  const files = (options.inputs ?? BUILD_INPUTS).flatMap(path => filesUnder(root, path)).filter(file => !skipped(file))
+  return [...new Set(files)].sort()
+}
+
+/**
+ * A SHA-256 over the names and contents of the build's inputs: the same sources give the same
+ * hash on any machine, whatever the files' dates; any edit, new or removed file changes it.
+ */
+export function hashBuildInputs(root: string, options: BuildInputOptions = {}): string {
+  const hash = createHash('sha256')
+  for (const file of listBuildInputs(root, options)) {
+    hash.update(`${file}\0`)
+    hash.update(readFileSync(join(root, file)))
+    hash.update('\0')
+  }
+  return hash.digest('hex')
+}
+
+/** `relative` from root, for messages. */
+export function shortPath(root: string, path: string): string {
+  return relative(root, path) || '.'
+}

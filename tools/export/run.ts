@@ -1,0 +1,182 @@
+import type { Cleanup } from './cleanup'
+import type { ExportDeck, LessonForExport } from './deck'
+import type { HandoutLayout, HandoutPage, NotesPageLayout } from './layout'
+import type { DocumentKind, ExportOptions } from './options'
+import type { PrintSite, PrintSiteDeck } from './printSite'
+import { join, relative } from 'node:path'
+import process from 'node:process'
+import { printLabels } from '../../kit/slides/printLabels'
+import { phase } from '../process/phase'
+import { unlessStopped } from '../process/stopSignals'
+import { startStaticServer } from '../server/staticServer'
+import { StagedFiles } from './atomicWrite'
+import { addOutline, PDFDocument, setMetadata } from './compose'
+import { buildExportDeck } from './deck'
+import { handoutSheets, notesSheets } from './html'
+import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
+import { FILE_NAMES } from './options'
+import { closeBrowser, launchBrowser, openPrintView } from './render'
+
+export interface ExportContext {
+  options: ExportOptions
+  /** Browser executable, already resolved. */
+  browserPath: string
+  lesson: LessonForExport
+  /** The deck's print site, cached or being built (openPrintSite). */
+  site: PrintSite
+  /** Progress lines go here. */
+  log: (line: string) => void
+  /** Undone when the export ends; the caller runs it on Ctrl-C too. */
+  cleanup: Cleanup
+  /** The export's one cancellation: once it fires, every step stops and nothing is written. */
+  signal: AbortSignal
+  /** Per-step browser timeout in ms. */
+  timeout?: number
+}
+
+/** Where time went, in ms since the process started, for the benchmark and for curious users. */
+export type Timings = Record<string, number>
+
+export interface ExportResult {
+  written: string[]
+  timings: Timings
+}
+
+interface DeckLayout {
+  deck: ExportDeck
+  width: number
+  height: number
+  handoutPages: HandoutPage[]
+  notesLayout: NotesPageLayout
+}
+
+/** The export's view of the deck and where each slide goes on the A4 pages. */
+function layoutDeck(parsed: PrintSiteDeck, lesson: LessonForExport, handout: HandoutLayout): DeckLayout {
+  const deck = buildExportDeck(parsed.slides, lesson)
+  const width = parsed.canvasWidth
+  const height = Math.round(width / parsed.aspectRatio)
+  const aspect = width / height
+  return { deck, width, height, handoutPages: layoutHandout(deck.slides.length, aspect, handout), notesLayout: layoutNotesPage(aspect) }
+}
+
+/**
+ * Writes the requested PDFs with one static server (the deck's print build, reused while the
+ * deck is unchanged) and one Chromium. Slidev's print view is loaded once and printed three
+ * times: as the slides, then with the slides moved onto the handout's A4 sheets, then onto the
+ * notes' sheets. Each is one tagged document with the slides' own text and structure.
+ */
+export async function runExport(ctx: ExportContext): Promise<ExportResult> {
+  const timings: Timings = {}
+  const mark = (label: string): void => {
+    timings[label] = Math.round(performance.now())
+  }
+  const { options, log, cleanup, signal } = ctx
+  const timeout = ctx.timeout ?? 60_000
+  const wants = (kind: DocumentKind): boolean => options.only.includes(kind)
+  // Every wait of the export ends as soon as it is asked to stop.
+  const step = <T>(promise: Promise<T>): Promise<T> => unlessStopped(promise, signal)
+
+  const staged = new StagedFiles(signal)
+  cleanup.add(() => staged.discard())
+
+  // Chromium starts while the deck is built or loaded: they are independent and both take a while.
+  const browserPromise = launchBrowser(ctx.browserPath, signal)
+  cleanup.add(async () => {
+    // Stopped, the export does not wait for the browser: on exit Playwright kills its process
+    // group and removes its profile folder. Finished, it closes it properly.
+    if (signal.aborted)
+      return
+    const browser = await browserPromise.catch(() => undefined)
+    if (browser)
+      await closeBrowser(browser)
+  })
+  browserPromise.catch(() => undefined)
+  await phase('browser-starting', signal)
+
+  const { site } = ctx
+  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(await step(site.deck), ctx.lesson, options.handout)
+  const count = deck.slides.length
+  log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
+  mark('deckParsed')
+
+  const siteDir = await step(site.dir)
+  mark(site.reused ? 'buildReused' : 'deckBuilt')
+  const server = await step(startStaticServer(siteDir))
+  cleanup.add(() => server.close())
+  mark('serverListening')
+  const browser = await step(browserPromise)
+  mark('browserLaunched')
+
+  // The print view is loaded for the handout and the notes too; say slides.pdf only when it is asked for.
+  const viewName = wants('slides') ? 'slides.pdf' : 'slides'
+  log(`${viewName}: rendering ${count} slides`)
+  const view = await step(openPrintView(browser, {
+    url: `${server.url}/`,
+    slideCount: count,
+    width,
+    height,
+    timeout,
+    onSlideReady: no => log(`${viewName}: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
+  }))
+  cleanup.add(async () => {
+    if (!signal.aborted)
+      await view.close()
+  })
+  mark('slidesReady')
+
+  const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
+
+  if (wants('slides')) {
+    await phase('rendering:slides.pdf', signal)
+    const slidesPdf = await PDFDocument.load(await step(view.printSlides()), { updateMetadata: false })
+    if (slidesPdf.getPageCount() !== count)
+      throw new Error(`Chromium printed ${slidesPdf.getPageCount()} pages for ${count} slides`)
+    setMetadata(slidesPdf, deck, '')
+    addOutline(slidesPdf, deck.slides.map(slide => slide.title))
+    await staged.stage(target('slides'), await slidesPdf.save())
+    mark('slidesPrinted')
+  }
+
+  if (wants('handout')) {
+    await phase('rendering:handout.pdf', signal)
+    const { pdf } = await step(view.printSheets(handoutSheets(deck, handoutPages)))
+    const handout = await PDFDocument.load(pdf, { updateMetadata: false })
+    const expected = handoutPageCount(count, options.handout)
+    if (handout.getPageCount() !== expected)
+      throw new Error(`Chromium printed ${handout.getPageCount()} handout pages, expected ${expected}`)
+    setMetadata(handout, deck, printLabels.handout)
+    await staged.stage(target('handout'), await handout.save())
+    log(`handout.pdf: ${handout.getPageCount()} pages, ${slidesPerHandoutPage(options.handout)} slides each`)
+    mark('handoutPrinted')
+  }
+
+  // A file may be staged by now: a stop here must remove it.
+  await phase('composing', signal)
+
+  if (wants('notes')) {
+    await phase('rendering:speaker-notes.pdf', signal)
+    const { pdf, overflowing } = await step(view.printSheets(notesSheets(deck, notesLayout)))
+    if (overflowing.length > 0)
+      throw new Error(`speaker notes of slide ${overflowing.join(', ')} do not fit on one page even at 7 pt; shorten them`)
+    const notes = await PDFDocument.load(pdf, { updateMetadata: false })
+    if (notes.getPageCount() !== count)
+      throw new Error(`Chromium printed ${notes.getPageCount()} notes pages, expected ${count}`)
+    setMetadata(notes, deck, printLabels.notes)
+    addOutline(notes, deck.slides.map(slide => slide.title))
+    await staged.stage(target('notes'), await notes.save())
+    log(`speaker-notes.pdf: ${count} pages, ${deck.totalMinutes} minutes planned`)
+    mark('notesPrinted')
+  }
+  await step(view.close())
+
+  await phase('committing', signal)
+  const written = staged.commit()
+  mark('written')
+  for (const file of written) {
+    // A path inside the project reads best relative to it; one elsewhere, in full.
+    const near = relative(process.cwd(), file)
+    log(`wrote ${near && !near.startsWith('..') ? near : file}`)
+  }
+  log(`done in ${(timings.written! / 1000).toFixed(1)} s (${Object.entries(timings).map(([step, ms]) => `${step} ${ms}`).join(', ')} ms)`)
+  return { written, timings }
+}
