@@ -102,7 +102,7 @@ describe('npm run present', () => {
   }, 240_000)
 
   it('after a failed build keeps the last good deck, says so, and serves it with --last-good', async () => {
-    const cover = join(project.dir, 'components', 'LessonCover.vue')
+    const cover = join(project.dir, 'kit', 'components', 'LessonCover.vue')
     const good = readFileSync(cover, 'utf8')
     const served = readFileSync(join(project.dir, 'dist', 'index.html'))
     writeFileSync(cover, '<template><div></template>\n')
