@@ -1,11 +1,5 @@
-import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { buildStamp } from './tools/present/buildStampPlugin.ts'
 
-const root = fileURLToPath(new URL('.', import.meta.url))
-
-// The kit brings its own config and plugins (kit/vite.config.ts, kit/setup/vite-plugins.ts).
-export default defineConfig({
-  // Records what each build was made from, for `npm run present`.
-  plugins: [buildStamp({ root })],
-})
+// The kit brings its own config and plugins (kit/vite.config.ts, kit/setup/vite-plugins.ts);
+// builds are stamped with their inputs by tools/build/buildCache.ts, not by a plugin.
+export default defineConfig({})

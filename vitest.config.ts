@@ -33,7 +33,8 @@ export default defineConfig({
       {
         // Runs the real `npm run export` (the deck's print build + Chromium) and reads the PDFs with poppler.
         extends: true,
-        test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 },
+        // One file at a time: they share the project's print build, and one stops exports mid-build.
+        test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000, fileParallelism: false },
       },
     ],
   },

@@ -10,8 +10,10 @@
  * Then the live classroom (issue 12, tools/classroom/liveBench.ts): 300 simulated students on
  * 127.0.0.1 following clicks and answering, and a kill -9 of the server mid-burst.
  * Then the bytes a phone downloads from /join to show the first slide (tools/classroom/phoneBench.ts).
+ * Then the time from a stop signal (SIGINT) to the export's exit, held at each phase by the test
+ * seam (issue 9), p50 and p99.
  * Prints tables and writes bench/results.json. Options: --runs N (default 5, at least 5);
- * --only export|classroom|live|phone measures one part and keeps the others' figures from results.json.
+ * --only export|classroom|author|live|phone|stop measures one part and keeps the others' figures from results.json.
  */
 import type { Command, Measurement } from '../tools/bench/measure'
 import type { BenchResults } from '../tools/bench/report'
@@ -32,6 +34,7 @@ import { writePlainChineseDeck } from '../tools/bench/plainChineseDeck'
 import { writePlainDeck } from '../tools/bench/plainDeck'
 import { formatTable, summarize } from '../tools/bench/report'
 import { rotate } from '../tools/bench/stats'
+import { formatStopTable, measureStopLatency } from '../tools/bench/stopLatency'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
 import { formatLiveTable, runLiveBench } from '../tools/classroom/liveBench'
 import { formatPhoneWeight, measurePhoneFirstSlide } from '../tools/classroom/phoneBench'
@@ -50,8 +53,8 @@ async function main(): Promise<void> {
     process.stderr.write('bench: --runs must be a whole number of at least 5\n')
     process.exit(2)
   }
-  if (values.only !== undefined && !['export', 'classroom', 'author', 'live', 'phone'].includes(values.only)) {
-    process.stderr.write(`bench: --only must be export, classroom, author, live or phone, got "${values.only}"\n`)
+  if (values.only !== undefined && !['export', 'classroom', 'author', 'live', 'phone', 'stop'].includes(values.only)) {
+    process.stderr.write(`bench: --only must be export, classroom, author, live, phone or stop, got "${values.only}"\n`)
     process.exit(2)
   }
   let browser: string
@@ -72,7 +75,17 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url)
   let results: Record<string, unknown> = previous
 
-  const measures = (part: 'export' | 'classroom' | 'author' | 'live' | 'phone'): boolean => values.only === undefined || values.only === part
+  const measures = (part: 'export' | 'classroom' | 'author' | 'live' | 'phone' | 'stop'): boolean => values.only === undefined || values.only === part
+
+  if (measures('stop')) {
+    // Time from a stop signal to the export's exit, at each phase (issue 9): the print build must be current first.
+    process.stdout.write('bench: stop latency; one export first so the print build is current\n')
+    await measure({ name: 'warm-up', cwd: root, argv: [process.execPath, '--import', 'tsx', 'scripts/export.ts', '--only', 'slides', '--out', join(root, 'bench', 'runs', 'stop-warm-up'), '--browser', browser] })
+    rmSync(join(root, 'bench', 'runs', 'stop-warm-up'), { recursive: true, force: true })
+    const stopLatency = await measureStopLatency(root, runsEach, line => process.stdout.write(`${line}\n`))
+    process.stdout.write(`\n${formatStopTable(stopLatency)}\n`)
+    results = { ...results, stopLatency }
+  }
 
   if (measures('export')) {
     const { loadDeck } = await import('../kit/deck/loadDeck')
@@ -143,7 +156,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\n${formatTable(report)}\n`)
     rmSync(work, { recursive: true, force: true })
-    results = { ...previous, ...report }
+    results = { ...previous, ...results, ...report }
   }
 
   if (measures('author')) {

@@ -11,6 +11,7 @@ import { resultsCsv, resultsMarkdown, summarizeResults } from '../tools/classroo
 import { latestLog, LOG_DIR, parseLog } from '../tools/classroom/voteLog'
 import { parseCommandLine, UsageError } from '../tools/cli/commandLine'
 import { StagedFiles } from '../tools/export/atomicWrite'
+import { handleStopSignals } from '../tools/process/stopSignals'
 
 const USAGE = 'Usage: npm run export:results -- [--log classroom-logs/class-….jsonl] [--out exports]'
 
@@ -33,7 +34,10 @@ if (values.help) {
   process.exit(0)
 }
 
-const staged = new StagedFiles()
+// Ctrl-C stops at once: nothing staged is committed, and the staged files are removed.
+const stop = handleStopSignals({ message: signal => `export:results: ${signal}, stopping; nothing is written` })
+const staged = new StagedFiles(stop.signal)
+stop.cleanup.add(() => staged.discard())
 try {
   const file = values.log ?? await latestLog(LOG_DIR)
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => fail(`cannot read the class log ${file} (${error.code ?? error.message})`, 1))
@@ -46,7 +50,7 @@ try {
   await mkdir(values.out, { recursive: true })
   await staged.stage(markdown, encoder.encode(resultsMarkdown(results, session)))
   await staged.stage(csv, encoder.encode(resultsCsv(results)))
-  for (const written of await staged.commit())
+  for (const written of staged.commit())
     console.log(`wrote ${written}`)
   if (torn)
     console.log('(the log ended in a line cut short by a crash; that line was never acknowledged and is not counted)')

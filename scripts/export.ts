@@ -1,22 +1,21 @@
 /**
  * `npm run export`: writes exports/slides.pdf, handout.pdf and speaker-notes.pdf.
- * Exit codes: 0 written, 1 export failed, 2 bad options, 130 interrupted.
+ * Exit codes: 0 written, 1 export failed, 2 bad options, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP.
  */
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
-import { ensureWritableDir } from '../tools/export/atomicWrite'
-import { Cleanup } from '../tools/export/cleanup'
+import { ensureWritableDir, removeStaleTemps } from '../tools/export/atomicWrite'
 import { parseExportArgs, USAGE, UsageError } from '../tools/export/options'
 import { openPrintSite } from '../tools/export/printSite'
+import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
-/** Undoes the creation of the output folder while it is empty (set once the folder exists). */
-let removeEmptyOut = async (): Promise<void> => {}
+// First of all, so that a stop request at any later moment is handled (Ctrl-C, kill, a dead parent).
+const stop = handleStopSignals({ message: signal => `export: ${signal}, stopping; previous PDFs are kept` })
 
 async function fail(message: string, code: number): Promise<never> {
   process.stderr.write(`export: ${message}\n`)
-  await removeEmptyOut()
-  process.exit(code)
+  return stop.finish(code)
 }
 
 async function main(): Promise<void> {
@@ -31,14 +30,15 @@ async function main(): Promise<void> {
   }
   if (options.help) {
     process.stdout.write(`${USAGE}\n`)
-    return
+    return stop.finish(0)
   }
   try {
-    removeEmptyOut = await ensureWritableDir(options.out)
+    stop.cleanup.add(await ensureWritableDir(options.out))
   }
   catch (error) {
     await fail((error as Error).message, 2)
   }
+  await removeStaleTemps(options.out)
 
   let browserPath: string
   try {
@@ -52,18 +52,6 @@ async function main(): Promise<void> {
     throw error
   }
 
-  const cleanup = new Cleanup()
-  let interrupted = false
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (interrupted)
-      return
-    interrupted = true
-    process.stderr.write(`export: ${signal}, stopping; previous PDFs are kept\n`)
-    void cleanup.run().then(removeEmptyOut).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
-
   const log = (line: string): void => {
     process.stdout.write(`${line}\n`)
   }
@@ -76,22 +64,21 @@ async function main(): Promise<void> {
       skip: [options.out],
       log,
       warn: text => process.stderr.write(`${text}\n`),
-      onCleanup: task => cleanup.add(task),
+      onCleanup: task => stop.cleanup.add(task),
+      signal: stop.signal,
     })
     // The lesson beside the entry, through the kit's one loader (the same one the build uses).
     const [{ runExport }, { loadLesson }, { lessonModulePath }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths')])
     const lesson = await loadLesson(lessonModulePath(dirname(resolve(options.entry))))
-    await runExport({ options, browserPath, lesson, site, cleanup, log })
+    await runExport({ options, browserPath, lesson, site, cleanup: stop.cleanup, signal: stop.signal, log })
   }
   catch (error) {
-    if (interrupted)
-      return
-    await cleanup.run()
+    if (isInterrupted(error) || stop.signal.aborted)
+      return stop.finish(1)
     await fail(error instanceof Error ? error.message : String(error), 1)
   }
-  await cleanup.run()
   // Nothing left open (a socket of Chromium's driver, a timer) may keep the command waiting: the work is done.
-  process.exit(0)
+  await stop.finish(0)
 }
 
 void main()

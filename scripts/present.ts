@@ -1,29 +1,37 @@
 /**
  * `npm run present`: serves the built deck (dist/) for the classroom, building it first only when
  * its sources changed since the last build, and prints the audience and presenter addresses.
- * Options: --port N (default 3030; busy → the next free one), --rebuild, --entry
+ * Options: --port N (default 3030; busy → the next free one), --rebuild, --last-good, --entry
  * lessons/x/slides.md (another lesson of the project: its build goes to dist/ beside it).
  * Classroom mode (tools/classroom/run.ts): --lan binds the LAN address, --host ADDRESS a given one;
  * --resume continues the latest class session.
+ * Exit codes: 1 the build failed (dist/ is kept) or nothing to serve, 2 bad options,
+ * 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP or because the parent process went away.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { hashBuildInputs, isBuildCurrent, lessonBuildInputs, writeBuildStamp } from '../tools/build/buildInputs'
+import { builtAt, isBuildCurrent } from '../tools/build/buildCache'
 import { runClassroom } from '../tools/classroom/run'
 import { ClassroomServerError } from '../tools/classroom/server'
 import { VoteLogError } from '../tools/classroom/voteLog'
+import { buildDist, BuildFailedError, lessonDist } from '../tools/present/buildDist'
 import { listenNearby } from '../tools/present/listen'
 import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
+import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 import { StaticServerError } from '../tools/server/staticServer'
 
+const stop = handleStopSignals({ message: signal => `present: ${signal}, stopping` })
 const root = process.cwd()
 
-function fail(message: string, code: number): never {
+async function fail(message: string, code: number): Promise<never> {
   process.stderr.write(`present: ${message}\n`)
-  process.exit(code)
+  return stop.finish(code)
+}
+
+/** "2026-11-30 07:02", local time: when the build on offer was made. */
+function when(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
 let options
@@ -32,60 +40,64 @@ try {
 }
 catch (error) {
   if (error instanceof PresentUsageError)
-    fail(error.message, 2)
+    await fail(error.message, 2)
   throw error
 }
 if (options.help) {
   console.log(PRESENT_USAGE)
-  process.exit(0)
+  await stop.finish(0)
 }
 
-const entry = resolve(root, options.entry)
-if (!existsSync(entry))
-  fail(`no lesson at ${options.entry} (give its slides file with --entry)`, 2)
-// A lesson is the entry's folder; Slidev builds it into dist/ there.
-const lessonRoot = dirname(entry)
-const dist = join(lessonRoot, 'dist')
-const hash = hashBuildInputs(root, { inputs: [...lessonBuildInputs(root, lessonRoot), options.entry] })
-
-if (options.rebuild || !isBuildCurrent(dist, hash)) {
+if (!existsSync(options.entry))
+  await fail(`no lesson at ${options.entry} (give its slides file with --entry)`, 2)
+const { dist, hash } = lessonDist(root, options.entry)
+const current = isBuildCurrent(dist, hash)
+const lastGood = builtAt(dist)
+if (options.lastGood) {
+  if (!lastGood)
+    await fail('there is no complete build in dist/ to serve; run npm run present to build one', 1)
+  console.log(current ? 'The build in dist/ is up to date.' : `Serving the last good build (made ${when(lastGood!)}); the sources changed since.`)
+}
+else if (options.rebuild || !current) {
   console.log(options.rebuild ? 'Building the deck (--rebuild)…' : 'The sources changed since the last build: building the deck…')
-  const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-  const build = spawnSync(process.execPath, [slidev, 'build', entry], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
-  if (build.status !== 0)
-    fail(`the build failed (exit ${build.status ?? build.signal}); nothing is served`, 1)
-  // Hashed before the build, so an edit made during it leaves the build stale. The root lesson's
-  // build also stamps itself (tools/present/buildStampPlugin.ts, for `npm run build`); another
-  // lesson's has no config of the project's to do so.
-  writeBuildStamp(dist, hash)
+  try {
+    await buildDist(root, { entry: options.entry, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) })
+  }
+  catch (error) {
+    if (isInterrupted(error) || stop.signal.aborted)
+      await stop.finish(1)
+    const reason = error instanceof BuildFailedError ? error.message : String(error)
+    const fallback = lastGood
+      ? `The last good build (made ${when(lastGood)}) is still in dist/. To present it as it is, run:\n  npm run present -- --last-good`
+      : 'There is no earlier build to fall back on.'
+    await fail(`the build failed, so dist/ was not replaced:\n${reason.split('\n').map(line => `  ${line}`).join('\n')}\n${fallback}`, 1)
+  }
 }
 else {
   console.log('The build in dist/ is up to date.')
 }
 
 if (isClassroomMode(options)) {
-  // Serves until Ctrl+C (never resolves), so the local server below does not start.
-  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild }, console.log).catch((error: unknown) => {
+  // Serves until stopped (never resolves), so the local server below does not start.
+  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
     if (error instanceof ClassroomServerError || error instanceof VoteLogError)
-      fail(error.message, 1)
+      await fail(error.message, 1)
     throw error
   })
 }
 
 try {
   const { server, busyPort } = await listenNearby(dist, options.port)
+  stop.cleanup.add(() => server.close())
   if (busyPort !== undefined)
     console.log(`Port ${busyPort} is busy; using ${server.port} instead.`)
   const urls = presentUrls(server.url)
   console.log(`Audience (projector): ${urls.audience}`)
   console.log(`Presenter (your screen): ${urls.presenter}`)
   console.log('Press Ctrl+C to stop.')
-  const stop = () => void server.close().then(() => process.exit(0))
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
 }
 catch (error) {
   if (error instanceof StaticServerError)
-    fail(error.message, 1)
+    await fail(error.message, 1)
   throw error
 }

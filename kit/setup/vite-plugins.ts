@@ -10,12 +10,15 @@ import { deckFonts } from '../vite/fonts/deckFontsPlugin'
 import { NOTO_SANS_SC } from '../vite/fonts/notoSansSc'
 import { audienceFromEnv, lessonModule } from '../vite/lessonModulePlugin'
 import { vendorMermaid } from '../vite/mermaid/vendorMermaidPlugin'
+import { slideChecks } from '../vite/slideChecksPlugin'
 
 export default defineVitePluginsSetup(({ userRoot }) => [
   // Mermaid's pre-built ES modules for flowcharts, shipped as files rather than bundled.
   vendorMermaid({ diagramTypes: ['flow'] }),
   // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
   lessonModule({ lessonRoot: userRoot, audience: audienceFromEnv(process.env) }),
+  // An unknown component tag or $lesson path fails the build, naming slide, file and tag or path.
+  slideChecks({ roots: [userRoot, kitRoot], lessonModule: lessonModulePath(userRoot) }),
   // Noto Sans SC cut down to the deck's characters: virtual:deck-fonts.css (styles/index.ts).
   deckFonts({
     kitRoot,

@@ -2,12 +2,14 @@ import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
+import { finished } from '../export/exportRun'
+import { descendantsOf, leftAfterExit, waitForOutput } from '../support/processes'
 import { copyProject } from './fixtureProject'
 
 const project = copyProject('present-')
@@ -98,6 +100,62 @@ describe('npm run present', () => {
     expect(await (await fetch(served.audience)).text()).toContain(`${lesson.course.lessonTitle}？`)
     await stopAll()
   }, 240_000)
+
+  it('after a failed build keeps the last good deck, says so, and serves it with --last-good', async () => {
+    const cover = join(project.dir, 'kit', 'components', 'LessonCover.vue')
+    const good = readFileSync(cover, 'utf8')
+    const served = readFileSync(join(project.dir, 'dist', 'index.html'))
+    writeFileSync(cover, '<template><div></template>\n')
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--port', '0'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] })
+      const failed = await finished(child)
+      expect(failed.code).toBe(1)
+      expect(failed.stderr).toContain('the build failed, so dist/ was not replaced')
+      expect(failed.stderr).toContain('LessonCover.vue')
+      expect(failed.stderr).toContain('npm run present -- --last-good')
+      expect(failed.stdout).not.toContain('Audience')
+      expect(readFileSync(join(project.dir, 'dist', 'index.html'))).toEqual(served)
+      expect(readdirSync(project.dir).filter(name => name.startsWith('.dist.'))).toEqual([])
+
+      const lastGood = await present(['--port', '0', '--last-good'])
+      expect(lastGood.output).toContain('Serving the last good build')
+      expect(await (await fetch(lastGood.audience)).text()).toContain(lesson.course.lessonTitle)
+      await stopAll()
+    }
+    finally {
+      writeFileSync(cover, good)
+    }
+  }, 240_000)
+
+  it('stops a build on SIGTERM, keeps dist/ and leaves no process behind', async () => {
+    const served = readFileSync(join(project.dir, 'dist', 'index.html'))
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--port', '0', '--rebuild'], {
+      cwd: project.dir,
+      env: { ...process.env, DECK_TEST_PAUSE_AT: 'building' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const done = finished(child)
+    await waitForOutput(child, 'paused at building')
+    const started = descendantsOf(child.pid!)
+    expect(started.length).toBeGreaterThan(0)
+    child.kill('SIGTERM')
+    const result = await done
+    expect(result.code).toBe(143)
+    expect(result.stdout).not.toContain('Audience')
+    expect(readFileSync(join(project.dir, 'dist', 'index.html'))).toEqual(served)
+    expect(readdirSync(project.dir).filter(name => name.startsWith('.dist.'))).toEqual([])
+    expect(await leftAfterExit(started)).toEqual([])
+  }, 120_000)
+
+  it('stops serving when the npm process that started it is killed outright', async () => {
+    const npm = spawn('npm', ['run', 'present', '--', '--port', '0'], { cwd: project.dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    await waitForOutput(npm, 'Audience')
+    const node = descendantsOf(npm.pid!)
+    expect(node.length).toBeGreaterThan(0)
+    // SIGKILL: npm cannot pass anything on; present must notice its parent is gone.
+    process.kill(npm.pid!, 'SIGKILL')
+    expect(await leftAfterExit(node)).toEqual([])
+  }, 120_000)
 
   it('rejects an unknown flag with one line and exit code 2', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--prot', '80'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] })

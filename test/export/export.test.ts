@@ -1,14 +1,11 @@
-import type { Buffer } from 'node:buffer'
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data/index'
 import { describeTopology } from '../../kit/slides/topologyDescription'
 import { copyProject } from '../build/fixtureProject'
-import { finished, root, runExport, startExport } from './exportRun'
+import { runExport } from './exportRun'
 import { countPerPage, readStructure } from './pdfStructure'
 import { compact, compactText, fonts, greyLevels, inkOf, outlineTitles, pageCount, pdfInfo, smallestTextPt } from './pdfTools'
 
@@ -25,21 +22,6 @@ const slideTitles = lesson.plan.map(entry => entry.title ?? lesson.course.lesson
 
 let run: Awaited<ReturnType<typeof runExport>>
 let runs2up6up: Awaited<ReturnType<typeof runExport>>[]
-
-/** The processes `pid` started, as `ps` sees them now. */
-function childrenOf(pid: number): number[] {
-  return execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter(Boolean)
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  }
-  catch {
-    return false
-  }
-}
 
 beforeAll(async () => {
   run = await runExport(['--out', out])
@@ -225,31 +207,6 @@ describe('npm run export failures', () => {
     expect(existsSync(join(out, 'nobrowser'))).toBe(false)
   })
 
-  it('keeps the previous PDFs and leaves no process or temporary file behind when interrupted', async () => {
-    const dir = join(out, 'interrupted')
-    mkdirSync(dir)
-    for (const name of ['slides.pdf', 'handout.pdf', 'speaker-notes.pdf'])
-      writeFileSync(join(dir, name), `old ${name}`)
-    const child = startExport(['--out', dir])
-    const done = finished(child)
-    // Interrupt once Chromium is rendering slides: server and browser are both running then.
-    await new Promise<void>((resolve) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('slides.pdf: slide 1/'))
-          resolve()
-      })
-    })
-    const children = childrenOf(child.pid!)
-    expect(children.length).toBeGreaterThan(0)
-    child.kill('SIGINT')
-    const result = await done
-    expect(result.code).toBe(130)
-    for (const name of ['slides.pdf', 'handout.pdf', 'speaker-notes.pdf'])
-      expect(readFileSync(join(dir, name), 'utf8')).toBe(`old ${name}`)
-    expect(readdirSync(dir).sort()).toEqual(['handout.pdf', 'slides.pdf', 'speaker-notes.pdf'])
-    expect(children.filter(isAlive)).toEqual([])
-  }, 120_000)
-
   it('stops on invalid lesson data with one message naming the file and field', async () => {
     const project = copyProject('export-bad-data-')
     try {
@@ -286,34 +243,5 @@ describe('npm run export failures', () => {
     finally {
       project.remove()
     }
-  }, 120_000)
-
-  it('leaves no half-built deck behind when interrupted while building', async () => {
-    const cache = join(root, 'node_modules', '.cache', 'deck-export')
-    // Forget earlier builds so this export has to build; the next export simply builds again.
-    rmSync(cache, { recursive: true, force: true })
-    const dir = join(out, 'interrupted-build')
-    mkdirSync(dir)
-    writeFileSync(join(dir, 'slides.pdf'), 'old slides.pdf')
-    const child = startExport(['--only', 'slides', '--out', dir])
-    const done = finished(child)
-    await new Promise<void>((resolve) => {
-      child.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('building the deck'))
-          resolve()
-      })
-    })
-    // Let the build get under way and write into its folder.
-    await new Promise(resolve => setTimeout(resolve, 1500))
-    const children = childrenOf(child.pid!)
-    // The build runs in a process of its own (and Chromium is starting): both must go.
-    expect(children.length).toBeGreaterThan(0)
-    child.kill('SIGINT')
-    const result = await done
-    expect(result.code).toBe(130)
-    expect(readFileSync(join(dir, 'slides.pdf'), 'utf8')).toBe('old slides.pdf')
-    expect(readdirSync(dir)).toEqual(['slides.pdf'])
-    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([])
-    expect(children.filter(isAlive)).toEqual([])
   }, 120_000)
 })

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { entryPrefix } from '../../tools/export/printSite'
+import { printSiteDir } from '../../tools/export/printSite'
 import { root } from './lessonRun'
 import { lessonSuite, temporaryLessonFolder } from './lessonSuite'
 
@@ -28,9 +28,7 @@ describe('the starter from npm run new-lesson', () => {
   afterAll(() => {
     rmSync(join(root, folder), { recursive: true, force: true })
     // Its print build was made for a folder that is gone: the export cache keeps it no longer.
-    const cache = join(root, 'node_modules', '.cache', 'deck-export')
-    for (const name of readdirSync(cache).filter(name => name.startsWith(entryPrefix(root, entry))))
-      rmSync(join(cache, name), { recursive: true, force: true })
+    rmSync(printSiteDir(root, entry), { recursive: true, force: true })
     if (readdirSync(join(root, 'lessons')).length === 0)
       rmSync(join(root, 'lessons'), { recursive: true })
   })

@@ -17,10 +17,10 @@ export function alternate<T>(a: T, b: T, runsEach: number): T[] {
   return rotate([a, b], runsEach)
 }
 
-/** The nearest-rank percentile `p` (0–100) of a non-empty list. */
+/** The p-th percentile (0–100) of a non-empty list, by the nearest-rank method. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0)
     throw new Error('percentile of no values')
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))]!
 }

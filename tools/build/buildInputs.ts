@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
 
 /**
  * What a lesson's build is made from, relative to the lesson's folder (where its entry is): the
@@ -94,22 +94,6 @@ export function hashBuildInputs(root: string, options: BuildInputOptions = {}): 
     hash.update('\0')
   }
   return hash.digest('hex')
-}
-
-/** Where the hash of the sources a build was made from is kept: beside its output folder. */
-export function stampPathFor(outDir: string): string {
-  return join(dirname(outDir), `.${basename(outDir)}-inputs.sha256`)
-}
-
-/** Records that `outDir` holds a finished build of the inputs hashed as `hash`. */
-export function writeBuildStamp(outDir: string, hash: string): void {
-  writeFileSync(stampPathFor(outDir), `${hash}\n`)
-}
-
-/** Whether `outDir` holds a finished build of exactly these inputs. */
-export function isBuildCurrent(outDir: string, hash: string): boolean {
-  const stamp = stampPathFor(outDir)
-  return existsSync(join(outDir, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash
 }
 
 /** `relative` from root, for messages. */

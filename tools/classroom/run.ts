@@ -5,10 +5,10 @@
  */
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { checkPort, getPort } from 'get-port-please'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
+import { lessonModulePath } from '../../kit/lesson/paths'
 import { chooseLanAddress, noLanAddressMessage } from './address'
 import { ensureClassroomSite } from './buildClassroom'
 import { openClassSession } from './classSession'
@@ -27,6 +27,8 @@ export interface ClassroomRunOptions {
   resume: boolean
   /** Build the public site even when it is current. */
   rebuild?: boolean
+  /** Registers what must close however the program stops (tools/process/stopSignals.ts runs it). */
+  onCleanup: (task: () => Promise<unknown>) => void
 }
 
 /** Where the server listens: the asked address, or the best LAN one; the asked port or the next free. */
@@ -47,8 +49,8 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
 }
 
 /**
- * Never resolves: the process serves the class until Ctrl+C or SIGTERM, then closes the server
- * and the log and exits. Startup problems reject with a ClassroomServerError (or the lesson's own
+ * Never resolves: the process serves the class until it is stopped; the caller's stop handling
+ * then closes the server and the log (`onCleanup`) and exits. Startup problems reject with a ClassroomServerError (or the lesson's own
  * error) before anything is served.
  */
 export async function runClassroom(options: ClassroomRunOptions, print: (text: string) => void): Promise<never> {
@@ -59,7 +61,7 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
   })
   if (!site.built)
     print(`The classroom build in ${site.dir} is up to date.`)
-  const lesson = await loadLesson(join(options.root, 'data/index.ts'))
+  const lesson = await loadLesson(lessonModulePath(options.root))
   const deck = await loadDeck(options.root)
   const questions = lessonLiveQuestions(lesson)
   const session = await openClassSession({ logDir: join(options.root, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
@@ -80,14 +82,6 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
     : `Answers are written to ${session.log.file} (after class: npm run export:results).`)
   print(`${questions.length} live questions. Press Ctrl+C to stop.\n`)
   print(formatLinks(classroomLinks(server.origin, token)))
-  let stopping = false
-  const stop = (): void => {
-    if (stopping)
-      return
-    stopping = true
-    void server.close().then(() => session.log.close()).then(() => process.exit(0))
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  options.onCleanup(() => server.close().then(() => session.log.close()))
   return new Promise<never>(() => {})
 }

@@ -1,10 +1,10 @@
 import type { ParsedSlide } from './deck'
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, resolve } from 'node:path'
-import process from 'node:process'
+import { buildInto, isBuildCurrent } from '../build/buildCache'
 import { hashBuildInputs, lessonBuildInputs } from '../build/buildInputs'
+import { phase } from '../process/phase'
 import { SITE_BUILDER, startSiteBuild } from './siteBuilder'
 
 /**
@@ -41,36 +41,19 @@ export interface PrintSite {
 
 /**
  * The cache key of a print site: the build inputs of the lesson in the entry's folder as
- * `npm run present` counts them (tools/build/buildInputs.ts), plus the entry (another deck of
- * the project is another site) and the builder script, less `skip` (where the PDFs go, should
- * that be inside an input folder). It begins with the entry's own prefix (`entryPrefix`).
+ * `npm run present` counts them (tools/build/buildInputs.ts), plus the entry and the builder
+ * script, less `skip` (where the PDFs go, should that be inside an input folder).
  */
 export function deckInputsKey(root: string, entry: string, skip: readonly string[] = []): string {
   const entryFile = relative(root, resolve(root, entry))
   const inputs = hashBuildInputs(root, { inputs: [...lessonBuildInputs(root, dirname(resolve(root, entry))), entryFile, SITE_BUILDER], skip })
-  return `${entryPrefix(root, entry)}${createHash('sha256').update(`${CACHE_FORMAT}\0${entryFile}\0${inputs}`).digest('hex').slice(0, 24)}`
+  return createHash('sha256').update(`${CACHE_FORMAT}\0${entryFile}\0${inputs}`).digest('hex').slice(0, 24)
 }
 
-/**
- * What the cache keys of one entry begin with: an export prunes the older builds of its own
- * lesson only, never the site another lesson's export may be printing from at the same time.
- */
-export function entryPrefix(root: string, entry: string): string {
-  return `${createHash('sha256').update(relative(root, resolve(root, entry))).digest('hex').slice(0, 8)}-`
-}
-
-/** A `<key>.<pid>.tmp` folder whose export is still running (one killed outright leaves its folder behind). */
-function isBuildInProgress(entry: string): boolean {
-  const pid = /\.(\d+)\.tmp$/.exec(entry)?.[1]
-  if (!pid)
-    return false
-  try {
-    process.kill(Number(pid), 0)
-    return true
-  }
-  catch {
-    return false
-  }
+/** Each entry's print site has a folder of its own: exporting one lesson never replaces another's. */
+export function printSiteDir(root: string, entry: string): string {
+  const entryId = createHash('sha256').update(relative(root, resolve(root, entry))).digest('hex').slice(0, 8)
+  return join(root, 'node_modules', '.cache', 'deck-export', `print-site-${entryId}`)
 }
 
 export interface PrintSiteOptions {
@@ -85,6 +68,8 @@ export interface PrintSiteOptions {
   warn: (text: string) => void
   /** Registers an undo step; a build interrupted half way leaves no folder behind. */
   onCleanup: (task: () => Promise<unknown>) => void
+  /** Stops the build and keeps it from being put in the cache. */
+  signal: AbortSignal
 }
 
 /**
@@ -93,48 +78,45 @@ export interface PrintSiteOptions {
  * start on other work). Returns as soon as the build is started.
  */
 export async function openPrintSite(options: PrintSiteOptions): Promise<PrintSite> {
-  const cacheRoot = join(options.root, 'node_modules', '.cache', 'deck-export')
+  // One folder (tools/build/buildCache.ts): the site in site/ and the parsed deck beside it.
+  const dir = printSiteDir(options.root, options.entry)
   const key = deckInputsKey(options.root, options.entry, options.skip)
-  // One folder per key: the site in site/ (with anything the build writes beside its output
-  // folder, such as the present command's build stamp) and the parsed deck.
-  const dir = join(cacheRoot, key)
   const siteDir = join(dir, 'site')
   const deckFile = join(dir, DECK_FILE)
-  if (existsSync(deckFile)) {
+  if (isBuildCurrent(dir, key)) {
     const deck = JSON.parse(await readFile(deckFile, 'utf8')) as PrintSiteDeck
     options.log('reusing the build of the deck from an earlier export (nothing changed since)')
     return { deck: Promise.resolve(deck), reused: true, dir: Promise.resolve(siteDir) }
   }
 
-  const temp = `${dir}.${process.pid}.tmp`
-  options.onCleanup(() => rm(temp, { recursive: true, force: true }))
-  await mkdir(temp, { recursive: true })
   options.log('building the deck for print (once after each change of the deck)')
-  // Building in export mode would keep the client asking a dev server for live state; a
-  // production build with `download` on is the static site Slidev itself makes with a print view.
-  const build = startSiteBuild(options.root, options.entry, join(temp, 'site'), options.warn)
-  options.onCleanup(() => build.stop())
-  const built = (async () => {
-    await build.done
+  // The deck is known once the builder has parsed it; a failure before the builder started (a
+  // folder that cannot be made) fails the deck too.
+  let builder: Promise<PrintSiteDeck> | undefined
+  let failEarly!: (error: unknown) => void
+  const early = new Promise<never>((_, reject) => {
+    failEarly = reject
+  })
+  let startedBuild!: () => void
+  const started = new Promise<void>((resolve) => {
+    startedBuild = resolve
+  })
+  const built = buildInto(dir, key, async (temp) => {
+    // Building in export mode would keep the client asking a dev server for live state; a
+    // production build with `download` on is the static site Slidev itself makes with a print view.
+    const build = startSiteBuild(options.root, options.entry, join(temp, 'site'), options.warn, options.signal)
+    options.onCleanup(() => build.stop())
+    builder = build.deck
+    startedBuild()
+    // The test seam holds the build's end here, so a stop lands while the builder runs.
+    await Promise.all([build.done, phase('building', options.signal)])
     await writeFile(join(temp, DECK_FILE), JSON.stringify(await build.deck))
-    // Older builds of this lesson will not be current again until their exact inputs return;
-    // keep the cache small. Another lesson's builds are its own (and perhaps being printed).
-    const ownPrefix = entryPrefix(options.root, options.entry)
-    for (const entry of await readdir(cacheRoot)) {
-      if (entry !== key && (entry.startsWith(ownPrefix) || !/^[\da-f]{8}-/.test(entry)) && !isBuildInProgress(entry))
-        await rm(join(cacheRoot, entry), { recursive: true, force: true })
-    }
-    try {
-      await rename(temp, dir)
-    }
-    catch (error) {
-      // Another export built the same inputs first: its site is the same, use it.
-      if (!existsSync(deckFile))
-        throw error
-      await rm(temp, { recursive: true, force: true })
-    }
-    return siteDir
-  })()
-  built.catch(() => undefined)
-  return { deck: build.deck, reused: false, dir: built }
+  }, { signal: options.signal, onCleanup: options.onCleanup }).then(() => siteDir)
+  built.catch((error) => {
+    if (!builder)
+      failEarly(error)
+  })
+  const deck = Promise.race([started.then(() => builder!), early])
+  deck.catch(() => undefined)
+  return { deck, reused: false, dir: built }
 }

@@ -6,6 +6,8 @@ import type { PrintSite, PrintSiteDeck } from './printSite'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { printLabels } from '../../kit/slides/printLabels'
+import { phase } from '../process/phase'
+import { unlessStopped } from '../process/stopSignals'
 import { startStaticServer } from '../server/staticServer'
 import { StagedFiles } from './atomicWrite'
 import { addOutline, PDFDocument, setMetadata } from './compose'
@@ -13,7 +15,7 @@ import { buildExportDeck } from './deck'
 import { handoutSheets, notesSheets } from './html'
 import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
 import { FILE_NAMES } from './options'
-import { launchBrowser, openPrintView } from './render'
+import { closeBrowser, launchBrowser, openPrintView } from './render'
 
 export interface ExportContext {
   options: ExportOptions
@@ -26,6 +28,8 @@ export interface ExportContext {
   log: (line: string) => void
   /** Undone when the export ends; the caller runs it on Ctrl-C too. */
   cleanup: Cleanup
+  /** The export's one cancellation: once it fires, every step stops and nothing is written. */
+  signal: AbortSignal
   /** Per-step browser timeout in ms. */
   timeout?: number
 }
@@ -66,48 +70,65 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const mark = (label: string): void => {
     timings[label] = Math.round(performance.now())
   }
-  const { options, log, cleanup } = ctx
+  const { options, log, cleanup, signal } = ctx
   const timeout = ctx.timeout ?? 60_000
   const wants = (kind: DocumentKind): boolean => options.only.includes(kind)
+  // Every wait of the export ends as soon as it is asked to stop.
+  const step = <T>(promise: Promise<T>): Promise<T> => unlessStopped(promise, signal)
 
-  const staged = new StagedFiles()
+  const staged = new StagedFiles(signal)
   cleanup.add(() => staged.discard())
 
   // Chromium starts while the deck is built or loaded: they are independent and both take a while.
-  const browserPromise = launchBrowser(ctx.browserPath)
-  cleanup.add(async () => (await browserPromise.catch(() => undefined))?.close())
+  const browserPromise = launchBrowser(ctx.browserPath, signal)
+  cleanup.add(async () => {
+    // Stopped, the export does not wait for the browser: on exit Playwright kills its process
+    // group and removes its profile folder. Finished, it closes it properly.
+    if (signal.aborted)
+      return
+    const browser = await browserPromise.catch(() => undefined)
+    if (browser)
+      await closeBrowser(browser)
+  })
   browserPromise.catch(() => undefined)
+  await phase('browser-starting', signal)
 
   const { site } = ctx
-  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(await site.deck, ctx.lesson, options.handout)
+  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(await step(site.deck), ctx.lesson, options.handout)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
   mark('deckParsed')
 
-  const siteDir = await site.dir
+  const siteDir = await step(site.dir)
   mark(site.reused ? 'buildReused' : 'deckBuilt')
-  const server = await startStaticServer(siteDir)
+  const server = await step(startStaticServer(siteDir))
   cleanup.add(() => server.close())
   mark('serverListening')
-  const browser = await browserPromise
+  const browser = await step(browserPromise)
   mark('browserLaunched')
 
-  log(`slides.pdf: rendering ${count} slides`)
-  const view = await openPrintView(browser, {
+  // The print view is loaded for the handout and the notes too; say slides.pdf only when it is asked for.
+  const viewName = wants('slides') ? 'slides.pdf' : 'slides'
+  log(`${viewName}: rendering ${count} slides`)
+  const view = await step(openPrintView(browser, {
     url: `${server.url}/`,
     slideCount: count,
     width,
     height,
     timeout,
-    onSlideReady: no => log(`slides.pdf: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
+    onSlideReady: no => log(`${viewName}: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
+  }))
+  cleanup.add(async () => {
+    if (!signal.aborted)
+      await view.close()
   })
-  cleanup.add(() => view.close())
   mark('slidesReady')
 
   const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
 
   if (wants('slides')) {
-    const slidesPdf = await PDFDocument.load(await view.printSlides(), { updateMetadata: false })
+    await phase('rendering:slides.pdf', signal)
+    const slidesPdf = await PDFDocument.load(await step(view.printSlides()), { updateMetadata: false })
     if (slidesPdf.getPageCount() !== count)
       throw new Error(`Chromium printed ${slidesPdf.getPageCount()} pages for ${count} slides`)
     setMetadata(slidesPdf, deck, '')
@@ -117,7 +138,8 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   }
 
   if (wants('handout')) {
-    const { pdf } = await view.printSheets(handoutSheets(deck, handoutPages))
+    await phase('rendering:handout.pdf', signal)
+    const { pdf } = await step(view.printSheets(handoutSheets(deck, handoutPages)))
     const handout = await PDFDocument.load(pdf, { updateMetadata: false })
     const expected = handoutPageCount(count, options.handout)
     if (handout.getPageCount() !== expected)
@@ -128,8 +150,12 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
     mark('handoutPrinted')
   }
 
+  // A file may be staged by now: a stop here must remove it.
+  await phase('composing', signal)
+
   if (wants('notes')) {
-    const { pdf, overflowing } = await view.printSheets(notesSheets(deck, notesLayout))
+    await phase('rendering:speaker-notes.pdf', signal)
+    const { pdf, overflowing } = await step(view.printSheets(notesSheets(deck, notesLayout)))
     if (overflowing.length > 0)
       throw new Error(`speaker notes of slide ${overflowing.join(', ')} do not fit on one page even at 7 pt; shorten them`)
     const notes = await PDFDocument.load(pdf, { updateMetadata: false })
@@ -141,9 +167,10 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
     log(`speaker-notes.pdf: ${count} pages, ${deck.totalMinutes} minutes planned`)
     mark('notesPrinted')
   }
-  await view.close()
+  await step(view.close())
 
-  const written = await staged.commit()
+  await phase('committing', signal)
+  const written = staged.commit()
   mark('written')
   for (const file of written) {
     // A path inside the project reads best relative to it; one elsewhere, in full.

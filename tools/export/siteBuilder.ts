@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { stopChild } from '../process/stopChild'
 
 /** The builder script, relative to the project root: how the site is built is an input of the site too. */
 export const SITE_BUILDER = join('tools', 'export', 'buildPrintSite.mjs')
@@ -28,9 +29,11 @@ export const SITE_BUILDER_SCRIPT = fileURLToPath(new URL('./buildPrintSite.mjs',
 /**
  * Starts tools/export/buildPrintSite.mjs in plain Node (see there for why a child process) to
  * build the deck's print site from `entry` into `outDir`. What the builder writes to stderr is
- * passed to `warn` when it succeeds and is the error's message when it fails.
+ * passed to `warn` when it succeeds and is the error's message when it fails. When `signal`
+ * fires, the builder is stopped at once.
  */
-export function startSiteBuild(root: string, entry: string, outDir: string, warn: (text: string) => void): SiteBuild {
+export function startSiteBuild(root: string, entry: string, outDir: string, warn: (text: string) => void, signal: AbortSignal): SiteBuild {
+  signal.throwIfAborted()
   const child = spawn(process.execPath, [SITE_BUILDER_SCRIPT, entry, outDir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -63,13 +66,10 @@ export function startSiteBuild(root: string, entry: string, outDir: string, warn
   deck.catch(() => undefined)
   done.catch(() => undefined)
 
-  return {
-    deck,
-    done,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null)
-        child.kill('SIGTERM')
-      await exited.catch(() => undefined)
-    },
+  const stop = async (): Promise<void> => {
+    await stopChild(child)
+    await exited.catch(() => undefined)
   }
+  signal.addEventListener('abort', () => void stop(), { once: true })
+  return { deck, done, stop }
 }

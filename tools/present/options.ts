@@ -8,6 +8,8 @@ export interface PresentOptions {
   rebuild: boolean
   /** The lesson's entry file (its slides.md); the build goes to dist/ beside it. */
   entry: string
+  /** Serve the last complete build in dist/ as it is, even when the sources changed since. */
+  lastGood: boolean
   help: boolean
   /** Classroom mode on the chosen LAN address (tools/classroom/). */
   lan: boolean
@@ -19,28 +21,31 @@ export interface PresentOptions {
 
 export { UsageError as PresentUsageError } from '../cli/commandLine'
 
-export const PRESENT_USAGE = 'Usage: npm run present -- [--port N] [--rebuild] [--entry slides.md] [--lan] [--host ADDRESS] [--resume]'
+export const PRESENT_USAGE = 'Usage: npm run present -- [--port N] [--rebuild | --last-good] [--entry slides.md] [--lan] [--host ADDRESS] [--resume]'
 export const DEFAULT_PORT = 3030
 
 /** Parses `npm run present`'s command line; throws PresentUsageError on anything else. */
 export function parsePresentArgs(argv: readonly string[]): PresentOptions {
   const values = parseCommandLine(argv, {
-    port: { type: 'string' },
-    rebuild: { type: 'boolean', default: false },
-    entry: { type: 'string', default: 'slides.md' },
-    help: { type: 'boolean', short: 'h', default: false },
-    lan: { type: 'boolean', default: false },
-    host: { type: 'string' },
-    resume: { type: 'boolean', default: false },
+    'port': { type: 'string' },
+    'rebuild': { type: 'boolean', default: false },
+    'last-good': { type: 'boolean', default: false },
+    'entry': { type: 'string', default: 'slides.md' },
+    'help': { type: 'boolean', short: 'h', default: false },
+    'lan': { type: 'boolean', default: false },
+    'host': { type: 'string' },
+    'resume': { type: 'boolean', default: false },
   })
   const port = parsePortOption(values.port, DEFAULT_PORT)
+  if (values.rebuild && values['last-good'])
+    throw new UsageError('--rebuild and --last-good do not go together: one builds, the other serves what is there')
   if (values.entry.trim() === '')
     throw new UsageError('--entry needs the lesson\'s slides file, e.g. lessons/3/slides.md')
   if (values.host !== undefined && isIP(values.host) === 0)
     throw new UsageError(`--host must be an IP address of this computer, got "${values.host}"`)
   if (values.resume && !values.lan && values.host === undefined)
     throw new UsageError('--resume continues a class session: use it with --lan or --host')
-  return { port, rebuild: values.rebuild, entry: values.entry, help: values.help, lan: values.lan, host: values.host, resume: values.resume }
+  return { port, rebuild: values.rebuild, lastGood: values['last-good'], entry: values.entry, help: values.help, lan: values.lan, host: values.host, resume: values.resume }
 }
 
 /** Whether the options ask for classroom mode (the classroom server instead of the local one). */

@@ -7,6 +7,7 @@ import sirv from 'sirv'
 export interface StaticServer {
   url: string
   port: number
+  /** Stops listening and drops open connections (a browser's keep-alive ones would hold it for seconds). */
   close: () => Promise<void>
 }
 
@@ -36,6 +37,9 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   return {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
-    close: () => new Promise(resolve => server.close(() => resolve())),
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    }),
   }
 }

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite'
 import { createReadStream, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { mermaidFilesFor } from './vendorFiles'
+import { mermaidFilesFor } from './vendorFiles.ts'
 
 /** Where the deck loads Mermaid from, below the site's base URL. */
 export const MERMAID_VENDOR_PATH = 'vendor/mermaid/'

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { hashBuildInputs, isBuildCurrent, lessonBuildInputs, listBuildInputs, stampPathFor, writeBuildStamp } from '../../../tools/build/buildInputs'
+import { hashBuildInputs, lessonBuildInputs, listBuildInputs } from '../../../tools/build/buildInputs'
 
 let root: string
 
@@ -85,19 +85,5 @@ describe('lessonBuildInputs', () => {
   it('is the root lesson\'s usual list for the project root', () => {
     write('lessons/3/data/course.ts', 'export {}')
     expect(listBuildInputs(root, { inputs: lessonBuildInputs(root, root) })).toEqual(listBuildInputs(root))
-  })
-})
-
-describe('isBuildCurrent', () => {
-  it('holds only for a finished build stamped with the same hash', () => {
-    const dist = join(root, 'dist')
-    const hash = hashBuildInputs(root)
-    expect(isBuildCurrent(dist, hash)).toBe(false)
-    write('dist/index.html', '<html>')
-    expect(isBuildCurrent(dist, hash)).toBe(false)
-    writeBuildStamp(dist, hash)
-    expect(stampPathFor(dist)).toBe(join(root, '.dist-inputs.sha256'))
-    expect(isBuildCurrent(dist, hash)).toBe(true)
-    expect(isBuildCurrent(dist, 'another')).toBe(false)
   })
 })

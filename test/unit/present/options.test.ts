@@ -3,11 +3,12 @@ import { DEFAULT_PORT, isClassroomMode, parsePresentArgs, presentUrls, PresentUs
 
 describe('parsePresentArgs', () => {
   it('defaults to port 3030, no forced build', () => {
-    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, entry: 'slides.md', help: false, lan: false, host: undefined, resume: false })
+    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, lastGood: false, entry: 'slides.md', help: false, lan: false, host: undefined, resume: false })
   })
 
   it('takes a port (0 for any free one) and --rebuild', () => {
-    expect(parsePresentArgs(['--port', '0', '--rebuild'])).toMatchObject({ port: 0, rebuild: true, help: false })
+    expect(parsePresentArgs(['--port', '0', '--rebuild'])).toMatchObject({ port: 0, rebuild: true, lastGood: false, help: false })
+    expect(parsePresentArgs(['--last-good']).lastGood).toBe(true)
     expect(parsePresentArgs(['--port=8080']).port).toBe(8080)
   })
 
@@ -25,6 +26,11 @@ describe('parsePresentArgs', () => {
         expect((error as Error).message).not.toContain('\n')
       }
     }
+  })
+
+  it('says what a negative port is wrong about, rather than calling it another option', () => {
+    expect(() => parsePresentArgs(['--port', '-1'])).toThrow('--port must be a whole number from 0 to 65535, got "-1"')
+    expect(() => parsePresentArgs(['--rebuild', '--last-good'])).toThrow(PresentUsageError)
   })
 })
 

@@ -1,0 +1,55 @@
+import type { Plugin } from 'vite'
+import { loadLesson } from '../lesson/loadLesson.ts'
+import { describeModule, missingLessonPaths, unresolvedComponents } from './slideChecks.ts'
+
+/** Compiled slides of Slidev (`slides.md__slidev_20.md`), and the project's own components and layouts. */
+function isChecked(id: string, roots: readonly string[]): boolean {
+  const clean = id.split('?')[0]!
+  if (/__slidev_\d+\.md$/.test(clean))
+    return true
+  return roots.some(root => clean.startsWith(root)) && !clean.includes('/node_modules/') && clean.endsWith('.vue') && !/[?&]type=/.test(id)
+}
+
+/** A component in place of one that does not exist: the problem, shown where the content would be. */
+function problemComponent(message: string): string {
+  return `{ render: () => __deckProblem('div', { class: 'deck-slide-problem', style: 'color:#b91c1c;border:2px solid #b91c1c;padding:.5em;font:14px monospace;background:#fff' }, ${JSON.stringify(message)}) }`
+}
+
+/**
+ * Nothing a slide asks for drops silently: an unknown component tag or a `$lesson` path the lesson
+ * lacks (lib/deck/slideChecks.ts) fails the build and the export with the slide, the file and the
+ * tag or path. In the dev server the same problem is drawn on the slide itself, in place of the
+ * missing component (a `$lesson` path fails at run time there, through setup/main.ts).
+ */
+export function slideChecks(options: { roots: readonly string[], lessonModule: string }): Plugin {
+  let building = false
+  return {
+    name: 'deck-slide-checks',
+    enforce: 'post',
+    configResolved(config) {
+      building = config.command === 'build'
+    },
+    // After every other transform: Slidev's component auto-import (unplugin-vue-components)
+    // replaces the lookups it resolves, so what is left is what nothing resolves.
+    transform: { order: 'post', async handler(code, id) {
+      if (!isChecked(id, options.roots))
+        return undefined
+      const where = describeModule(id, options.roots[0]!)
+      const components = unresolvedComponents(code)
+      const paths = building ? missingLessonPaths(code, await loadLesson(options.lessonModule)) : []
+      if (building && (components.length > 0 || paths.length > 0)) {
+        const problems = [
+          ...components.map(tag => `unknown component <${tag}> (no file in components/ or Slidev's built-ins has this name)`),
+          ...paths.map(path => `${path} does not exist in the lesson data`),
+        ]
+        this.error(`${where}: ${problems.join('; ')}`)
+      }
+      if (components.length === 0)
+        return undefined
+      let patched = code
+      for (const tag of components)
+        patched = patched.replaceAll(new RegExp(`_resolveComponent\\("${tag}"(?:, true)?\\)`, 'g'), problemComponent(`${where}: unknown component <${tag}>`))
+      return { code: `import { h as __deckProblem } from 'vue'\n${patched}`, map: null }
+    } },
+  }
+}
