@@ -77,3 +77,24 @@ test('npm run dev shows an edit to a data file on the slide in place: no reload,
   expect(new URL(page.url()).searchParams.get('clicks')).toBe('1')
   expect(loads).toBe(1)
 })
+
+test('npm run dev shows a data error over the slide, naming file and field, and recovers when fixed', async ({ page }) => {
+  const slides = await loadDeckSlides()
+  const no = slideNoOf(slides, 'dialogue-problem')
+  const file = resolve(import.meta.dirname, '../../data/dialogue.ts')
+  const original = readFileSync(file, 'utf8')
+  const speaker = lesson.dialogue[0]!.speaker
+  await page.goto(`/${no}`)
+  await waitForSlide(page, no)
+  const overlay = page.locator('vite-error-overlay')
+  try {
+    writeFileSync(file, original.replace(`speaker: '${speaker}'`, 'speaker: \'xiaowang\''))
+    await expect(overlay).toContainText('data/dialogue.ts: dialogue[0].speaker: unknown speaker "xiaowang"', { timeout: 20_000 })
+    // The slide stays behind the message: not a blank page.
+    await expect(page.locator(`.slidev-page-${no}`).getByText(lesson.dialogue[0]!.text)).toBeAttached()
+  }
+  finally {
+    writeFileSync(file, original)
+  }
+  await expect(page.locator(`.slidev-page-${no}`).getByText(lesson.dialogue[0]!.text)).toBeVisible({ timeout: 20_000 })
+})
