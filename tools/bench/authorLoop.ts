@@ -113,7 +113,7 @@ export async function runAuthorLoopBench(options: AuthorLoopOptions): Promise<Au
   const plainFile = join(options.plainDir, 'slides.md')
   const sides: LoopSide[] = [
     { name: 'ours: edit data/dialogue.ts', dir: copy, slide, clicks: 1, file: dialogueFile, before: sentence, after: `${sentence.slice(0, -1)}，容器集群。` },
-    { name: 'plain: edit slides.md', dir: options.plainDir, slide: 3, clicks: 0, file: plainFile, before: readFileSync(plainFile, 'utf8').split('\n').find(line => line.startsWith('- '))!.slice(2), after: 'Edited point' },
+    { name: 'plain: edit slides.md', dir: options.plainDir, slide: 3, clicks: 0, file: plainFile, before: 'First point of slide 3', after: 'Edited point of slide 3' },
   ]
   const browser: Browser = await chromium.launch({ executablePath: options.browserPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'] })
   const servers: ChildProcess[] = []
