@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
-import { buildDist, BuildFailedError } from '../tools/present/buildDist'
+import { BuildFailedError } from '../tools/build/slidevBuild'
+import { buildDist } from '../tools/present/buildDist'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 const stop = handleStopSignals({ message: signal => `build: ${signal}, stopping; dist/ is kept as it was` })

@@ -11,10 +11,12 @@
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { builtAt, isBuildCurrent } from '../tools/build/buildCache'
+import { formatBuildTime } from '../tools/build/formatBuildTime'
+import { BuildFailedError } from '../tools/build/slidevBuild'
 import { runClassroom } from '../tools/classroom/run'
 import { ClassroomServerError } from '../tools/classroom/server'
 import { VoteLogError } from '../tools/classroom/voteLog'
-import { buildDist, BuildFailedError, lessonDist } from '../tools/present/buildDist'
+import { buildDist, lessonDist } from '../tools/present/buildDist'
 import { listenNearby } from '../tools/present/listen'
 import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
@@ -26,12 +28,6 @@ const root = process.cwd()
 async function fail(message: string, code: number): Promise<never> {
   process.stderr.write(`present: ${message}\n`)
   return stop.finish(code)
-}
-
-/** "2026-11-30 07:02", local time: when the build on offer was made. */
-function when(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
 let options
@@ -50,13 +46,23 @@ if (options.help) {
 
 if (!existsSync(options.entry))
   await fail(`no lesson at ${options.entry} (give its slides file with --entry)`, 2)
+if (isClassroomMode(options)) {
+  // Classroom mode serves only its public build (no notes, no answers), never dist/; it serves
+  // until stopped (never resolves), so nothing below runs.
+  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild, lastGood: options.lastGood, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
+    if (error instanceof ClassroomServerError || error instanceof VoteLogError)
+      await fail(error.message, 1)
+    throw error
+  })
+}
+
 const { dist, hash } = lessonDist(root, options.entry)
 const current = isBuildCurrent(dist, hash)
 const lastGood = builtAt(dist)
 if (options.lastGood) {
   if (!lastGood)
     await fail('there is no complete build in dist/ to serve; run npm run present to build one', 1)
-  console.log(current ? 'The build in dist/ is up to date.' : `Serving the last good build (made ${when(lastGood!)}); the sources changed since.`)
+  console.log(current ? 'The build in dist/ is up to date.' : `Serving the last good build (made ${formatBuildTime(lastGood!)}); the sources changed since.`)
 }
 else if (options.rebuild || !current) {
   console.log(options.rebuild ? 'Building the deck (--rebuild)…' : 'The sources changed since the last build: building the deck…')
@@ -68,22 +74,13 @@ else if (options.rebuild || !current) {
       await stop.finish(1)
     const reason = error instanceof BuildFailedError ? error.message : String(error)
     const fallback = lastGood
-      ? `The last good build (made ${when(lastGood)}) is still in dist/. To present it as it is, run:\n  npm run present -- --last-good`
+      ? `The last good build (made ${formatBuildTime(lastGood)}) is still in dist/. To present it as it is, run:\n  npm run present -- --last-good`
       : 'There is no earlier build to fall back on.'
     await fail(`the build failed, so dist/ was not replaced:\n${reason.split('\n').map(line => `  ${line}`).join('\n')}\n${fallback}`, 1)
   }
 }
 else {
   console.log('The build in dist/ is up to date.')
-}
-
-if (isClassroomMode(options)) {
-  // Serves until stopped (never resolves), so the local server below does not start.
-  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
-    if (error instanceof ClassroomServerError || error instanceof VoteLogError)
-      await fail(error.message, 1)
-    throw error
-  })
 }
 
 try {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { kitRoot } from '../lesson/paths'
-import { injectProjectPreparser } from './preparserLoader'
+import { injectProjectPreparser } from './preparserLoader.mjs'
 
 export interface DeckSlide {
   /** 1-based slide number, as in the URL. */

@@ -1,5 +1,6 @@
 import type { PlaygroundState } from './model'
 import type { Scenario } from './scenario'
+import { playgroundLabels } from '../labels'
 import { availability } from './metrics'
 import { formatPercent } from './view'
 
@@ -12,5 +13,5 @@ export function stepAnnouncement(scenario: Scenario, step: number, state: Playgr
   const caption = scenario.steps[step]?.caption ?? ''
   const cluster = formatPercent(availability(state.cluster.phase))
   const single = formatPercent(availability(state.single.phase))
-  return `第 ${step + 1} 步，共 ${scenario.steps.length} 步：${caption}。集群可用率 ${cluster}，单容器可用率 ${single}。`
+  return playgroundLabels.stepAnnouncement(step + 1, scenario.steps.length, caption, cluster, single)
 }

@@ -5,15 +5,13 @@
  */
 import { defineRootSetup } from '@slidev/types'
 import { onMounted, onUnmounted } from 'vue'
-
-/** The notes region's accessible name (讲稿: the speaker's script). */
-const notesRegionLabel = '讲稿'
+import { notesLabels } from '../labels'
 
 function makeNotesFocusable(root: ParentNode): void {
   for (const note of root.querySelectorAll<HTMLElement>('.slidev-note:not([tabindex])')) {
     note.tabIndex = 0
     note.setAttribute('role', 'region')
-    note.setAttribute('aria-label', notesRegionLabel)
+    note.setAttribute('aria-label', notesLabels.region)
   }
 }
 

@@ -1,10 +1,9 @@
 import type { Milestone } from '../lesson/schema'
+import { timelineLabels } from '../labels'
 
 /** `2013年7月`, or `2018年之后` for an open-ended milestone, as the source writes them. */
 export function formatMilestoneDate(milestone: Pick<Milestone, 'year' | 'month' | 'after'>): string {
-  if (milestone.after)
-    return `${milestone.year}年之后`
-  return milestone.month === null ? `${milestone.year}年` : `${milestone.year}年${milestone.month}月`
+  return timelineLabels.date(milestone.year, milestone.month, milestone.after)
 }
 
 export interface MilestoneYear {
@@ -31,11 +30,7 @@ export function milestonesBetween(milestones: readonly Milestone[], from: number
 }
 
 /** The kinds of milestone, with their badges' labels, of a history that names none of its own. */
-export const defaultMilestoneKinds: Readonly<Record<string, string>> = {
-  orchestrator: '编排平台',
-  standard: '接口标准',
-  foundation: '基金会事件',
-}
+export const defaultMilestoneKinds: Readonly<Record<string, string>> = timelineLabels.defaultKinds
 
 /** How many colours the timeline has for kinds; kinds beyond them take the colours again. */
 export const MILESTONE_TONES = 4

@@ -1,11 +1,12 @@
 import type { Course, SlidePlan } from '../lesson/schema'
 import type { LessonSchedule } from './schedule'
 import type { SpeakerNotes } from './speakerNotes'
+import { coverLabels, phrasing } from '../labels'
 import { speakerNotesOf } from './speakerNotes'
 
 /** The full title line of the lesson, as the source writes it. */
 export function lessonTitleLine(course: Course): string {
-  return `${course.name}—课时${course.lessonNumber}：${course.lessonTitle}`
+  return coverLabels.titleLine(course.name, course.lessonNumber, course.lessonTitle)
 }
 
 export class SlidePlanError extends Error {
@@ -53,7 +54,7 @@ export function planSlide(
     plan: scheduled.plan,
     title: scheduled.plan.title ?? course.lessonTitle,
     notes: handNotes => speakerNotesOf(scheduled, schedule.total, {
-      preface: isCover ? `${course.summaryLabel}：${lessonTitleLine(course)}` : undefined,
+      preface: isCover ? phrasing.labelled(course.summaryLabel, lessonTitleLine(course)) : undefined,
       handNotes,
     }),
   }

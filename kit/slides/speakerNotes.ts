@@ -1,6 +1,6 @@
 import type { SlidePlan } from '../lesson/schema'
 import type { ScheduledSlide } from './schedule'
-import { formatMinutes } from './schedule'
+import { notesLabels, phrasing } from '../labels'
 
 /**
  * A slide's speaker notes as fields: the presenter view renders them to Markdown
@@ -25,8 +25,6 @@ export interface SpeakerNotes {
   handNotes?: string
 }
 
-export const questionLabel = '提问'
-
 /** The notes of a scheduled slide, plus what the caller knows beyond the plan. */
 export function speakerNotesOf(
   slide: ScheduledSlide,
@@ -49,12 +47,12 @@ export function speakerNotesOf(
 
 /** 计划 2 分钟 */
 export function plannedMinutesLabel(notes: SpeakerNotes): string {
-  return `计划 ${formatMinutes(notes.minutes)} 分钟`
+  return notesLabels.planned(notes.minutes)
 }
 
 /** 第 3–5 分钟（共 43 分钟） */
 export function lessonSpanLabel(notes: SpeakerNotes): string {
-  return `第 ${formatMinutes(notes.start)}–${formatMinutes(notes.end)} 分钟（共 ${formatMinutes(notes.totalMinutes)} 分钟）`
+  return notesLabels.span(notes.start, notes.end, notes.totalMinutes)
 }
 
 /**
@@ -63,11 +61,11 @@ export function lessonSpanLabel(notes: SpeakerNotes): string {
  * apart so it is easy to find mid-sentence.
  */
 export function renderSpeakerNotes(notes: SpeakerNotes): string {
-  const parts = [`**${plannedMinutesLabel(notes)}** ｜ ${lessonSpanLabel(notes)}`]
+  const parts = [`**${plannedMinutesLabel(notes)}**${notesLabels.separator}${lessonSpanLabel(notes)}`]
   if (notes.preface)
     parts.push(notes.preface)
   parts.push(notes.points.map(point => `- ${point}`).join('\n'))
-  parts.push(`**${questionLabel}：** ${notes.question}`)
+  parts.push(`**${phrasing.labelled(notesLabels.question, '')}** ${notes.question}`)
   if (notes.handNotes)
     parts.push(notes.handNotes)
   return `${parts.join('\n\n')}\n`

@@ -1,5 +1,5 @@
 import type { Topology, TopologyContainer, TopologyHost } from '../lesson/schema'
-import { containerStateLabels, downHostLabel, verdictLabels } from './topologyDiagram'
+import { diagramLabels, phrasing } from '../labels'
 
 /** Requests cannot reach these containers: the diagram draws their links broken. */
 function unreachable(host: TopologyHost, container: TopologyContainer): boolean {
@@ -7,8 +7,8 @@ function unreachable(host: TopologyHost, container: TopologyContainer): boolean 
 }
 
 function describeContainer(host: TopologyHost, container: TopologyContainer): string {
-  const notes = [containerStateLabels[container.state], unreachable(host, container) ? '请求无法到达' : null].filter(Boolean)
-  return notes.length > 0 ? `${container.label}（${notes.join('，')}）` : container.label
+  const notes = [diagramLabels.containerStates[container.state], unreachable(host, container) ? diagramLabels.unreachable : null].filter(note => note !== null)
+  return notes.length > 0 ? phrasing.withNotes(container.label, notes) : container.label
 }
 
 /**
@@ -17,10 +17,9 @@ function describeContainer(host: TopologyHost, container: TopologyContainer): st
  * requests go, what runs on each host and in what state, and whether the service survives.
  */
 export function describeTopology(topology: Topology): string {
-  const route = topology.entry ? `${topology.client}的请求经${topology.entry}分发到` : `${topology.client}的请求直接发往`
   const hosts = topology.hosts.map((host) => {
-    const name = host.down ? `${host.label}（${downHostLabel}）` : host.label
-    return `${name}上的${host.containers.map(container => describeContainer(host, container)).join('、')}`
+    const name = host.down ? phrasing.withNotes(host.label, [diagramLabels.downHost]) : host.label
+    return diagramLabels.hostContents(name, host.containers.map(container => describeContainer(host, container)))
   })
-  return `${topology.caption}示意图。${route}：${hosts.join('；')}。${verdictLabels[topology.verdict]}：${topology.outcome}。`
+  return diagramLabels.description({ caption: topology.caption, client: topology.client, entry: topology.entry, hosts, verdict: diagramLabels.verdicts[topology.verdict], outcome: topology.outcome })
 }

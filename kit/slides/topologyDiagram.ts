@@ -1,27 +1,7 @@
 import type { ContainerState, Topology } from '../lesson/schema'
+import { diagramLabels, phrasing } from '../labels'
 
 /** What the audience reads under a diagram: did the service survive? */
-export const verdictLabels: Record<Topology['verdict'], string> = {
-  served: '服务正常',
-  degraded: '服务受损',
-  down: '服务中断',
-}
-
-/**
- * Words added under a container's label so its state reads without colour
- * (a black-and-white printout, a washed-out projector).
- */
-export const containerStateLabels: Record<ContainerState, string | null> = {
-  ready: null,
-  failed: '已停止',
-  stopped: '停机',
-  upgrading: '升级中',
-  overloaded: '满载',
-  added: '新增',
-}
-
-export const downHostLabel = '故障'
-
 /** Fill and stroke per state; also used by the legend. Colour-blind safe pairs. */
 export const containerStateStyles: Record<ContainerState, string> = {
   ready: 'fill:#e7f5ec,stroke:#1f7a44,color:#0f3d22',
@@ -46,8 +26,8 @@ export function mermaidLabel(text: string): string {
 }
 
 function containerLabel(label: string, state: ContainerState): string {
-  const marker = containerStateLabels[state]
-  return marker ? `${label}\n（${marker}）` : label
+  const marker = diagramLabels.containerStates[state]
+  return marker ? `${label}\n${phrasing.aside(marker)}` : label
 }
 
 /** Left to right for a short diagram beside its text; top down for one given the slide's width. */
@@ -76,7 +56,7 @@ export function buildTopologyDiagram(topology: Topology, direction: DiagramDirec
   // Mermaid places sibling subgraphs last-first; reversed, they read in data order.
   for (const host of [...topology.hosts].reverse()) {
     const hostId = nodeId('host', host.id)
-    const hostLabel = host.down ? `${host.label}（${downHostLabel}）` : host.label
+    const hostLabel = host.down ? phrasing.withNotes(host.label, [diagramLabels.downHost]) : host.label
     lines.push(`  subgraph ${hostId}[${mermaidLabel(hostLabel)}]`)
     const hostLinks = new Set<string>()
     for (const container of host.containers) {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 
 export const root = new URL('../..', import.meta.url).pathname
 
-const SKIPPED = new Set(['node_modules', 'dist', '.git', 'exports', 'test-results', 'bench', 'test', '.slidev'])
+const SKIPPED = new Set(['node_modules', 'dist', 'dist-public', '.git', 'exports', 'test-results', 'bench', 'test', '.slidev'])
 
 /** The kit, installed from the project's own folder (package.json: file:./kit). */
 const KIT_PACKAGE = 'slidev-addon-lesson-kit'

@@ -2,7 +2,7 @@ import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -33,6 +33,24 @@ async function present(args: string[]): Promise<Served> {
       const presenter = /Presenter[^\n]*?(http:\/\/\S+)/.exec(output)?.[1]
       if (audience && presenter)
         resolve({ output, audience, presenter })
+    }
+    child.stdout!.on('data', read)
+    child.stderr!.on('data', read)
+    child.on('exit', code => reject(new Error(`present exited with ${code}:\n${output}`)))
+  })
+}
+
+/** Starts classroom mode on 127.0.0.1 in the copy and waits for the projector's address. */
+async function presentClassroom(args: string[]): Promise<{ output: string, projector: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--host', '127.0.0.1', '--port', '0', ...args], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] })
+  running.push(child)
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const projector = /PROJECTOR[^\n]*?(http:\/\/\S+)/.exec(output)?.[1]
+      if (projector)
+        resolve({ output, projector })
     }
     child.stdout!.on('data', read)
     child.stderr!.on('data', read)
@@ -156,6 +174,41 @@ describe('npm run present', () => {
     process.kill(npm.pid!, 'SIGKILL')
     expect(await leftAfterExit(node)).toEqual([])
   }, 120_000)
+
+  it('in classroom mode builds only the public site, keeps it when a build fails, and serves it with --last-good', async () => {
+    rmSync(join(project.dir, 'dist'), { recursive: true, force: true })
+    const site = join(project.dir, 'dist-public')
+    const first = await presentClassroom([])
+    expect(first.output).toContain('Building the public deck')
+    expect(await (await fetch(first.projector)).text()).toContain(lesson.course.lessonTitle)
+    await stopAll()
+    // The projector's deck is the public build: present did not build dist/ as well.
+    expect(existsSync(join(project.dir, 'dist'))).toBe(false)
+    const joinPage = readFileSync(join(site, 'join', 'index.html'))
+
+    const cover = join(project.dir, 'kit', 'components', 'LessonCover.vue')
+    const good = readFileSync(cover, 'utf8')
+    writeFileSync(cover, '<template><div></template>\n')
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--host', '127.0.0.1', '--port', '0'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] })
+      const failed = await finished(child)
+      expect(failed.code).toBe(1)
+      expect(failed.stderr).toContain('the classroom build failed, so nothing new is served')
+      expect(failed.stderr).toContain('LessonCover.vue')
+      expect(failed.stderr).toContain('npm run present -- --lan --last-good')
+      expect(failed.stdout).not.toContain('PROJECTOR')
+      expect(readFileSync(join(site, 'join', 'index.html'))).toEqual(joinPage)
+      expect(readdirSync(project.dir).filter(name => name.startsWith('.dist-public.'))).toEqual([])
+
+      const lastGood = await presentClassroom(['--last-good'])
+      expect(lastGood.output).toContain('Serving the last good classroom build')
+      expect(await (await fetch(lastGood.projector)).text()).toContain(lesson.course.lessonTitle)
+      await stopAll()
+    }
+    finally {
+      writeFileSync(cover, good)
+    }
+  }, 300_000)
 
   it('rejects an unknown flag with one line and exit code 2', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--prot', '80'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -4,9 +4,10 @@ import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
 import { loadDeck } from '../../kit/deck/loadDeck'
+import { notesLabels } from '../../kit/labels'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { checkTopologyRefs, planSlide } from '../../kit/slides/slidePlanning'
-import { questionLabel, renderSpeakerNotes, speakerNotesOf } from '../../kit/slides/speakerNotes'
+import { renderSpeakerNotes, speakerNotesOf } from '../../kit/slides/speakerNotes'
 
 const root = resolve(import.meta.dirname, '../..')
 let slides: DeckSlide[]
@@ -34,7 +35,7 @@ describe('slides.md as Slidev reads it', () => {
       expect(slide.note, `slide ${slide.no}`).toContain(`计划 ${plan.minutes} 分钟`)
       for (const point of plan.points)
         expect(slide.note).toContain(point)
-      expect(slide.note).toContain(`**${questionLabel}：** ${plan.question}`)
+      expect(slide.note).toContain(`**${notesLabels.question}：** ${plan.question}`)
     }
   })
 
@@ -72,7 +73,7 @@ describe('planSlide', () => {
     const notes = planned.notes('Remember the projector remote.\n')
     expect(notes).toMatchObject({ handNotes: 'Remember the projector remote.', question: lesson.plan[1]!.question, minutes: lesson.plan[1]!.minutes })
     const markdown = renderSpeakerNotes(notes)
-    expect(markdown.indexOf('Remember the projector remote.')).toBeGreaterThan(markdown.indexOf(questionLabel))
+    expect(markdown.indexOf('Remember the projector remote.')).toBeGreaterThan(markdown.indexOf(notesLabels.question))
   })
 
   it('gives the cover the source\'s summary line as a preface, and other slides none', () => {

@@ -4,8 +4,9 @@ import type { Topology } from '../../kit/lesson/schema'
 import mermaid from 'mermaid'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
+import { diagramLabels } from '../../kit/labels'
 import { mermaidConfig } from '../../kit/slides/mermaidConfig'
-import { buildTopologyDiagram, containerStateLabels, mermaidLabel } from '../../kit/slides/topologyDiagram'
+import { buildTopologyDiagram, mermaidLabel } from '../../kit/slides/topologyDiagram'
 
 const byId = (id: string): Topology => lesson.topologies.find(t => t.id === id)!
 
@@ -53,7 +54,7 @@ describe('buildTopologyDiagram', () => {
 
   it('names each container state in words, not only in colour', () => {
     const code = buildTopologyDiagram(byId('cluster-scaling'))
-    expect(code).toContain(`WordPress 4<br/>（${containerStateLabels.added}）`)
+    expect(code).toContain(`WordPress 4<br/>（${diagramLabels.containerStates.added}）`)
     expect(code).toContain(':::added')
     expect(code).toContain('classDef added ')
     expect(code).not.toContain('classDef failed ')

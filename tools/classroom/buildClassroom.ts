@@ -1,42 +1,64 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
+import { LESSON_AUDIENCE_ENV } from '../../kit/vite/lessonModulePlugin.ts'
+import { buildInto, builtAt, isBuildCurrent } from '../build/buildCache.ts'
 import { BUILD_INPUTS, hashBuildInputs } from '../build/buildInputs.ts'
+import { slidevBuild } from '../build/slidevBuild.ts'
 import { publicSiteDir } from './buildPaths.ts'
-import { buildPublicDeck } from './buildPublicDeck.ts'
 import { buildClassroomApps } from './buildStudent.ts'
 
-/** What the public site is made from: the deck's inputs, the kit and these build tools. */
-export const CLASSROOM_INPUTS: readonly string[] = [...BUILD_INPUTS, 'kit', 'tools/classroom']
-
-function stampPath(root: string): string {
-  return join(root, 'node_modules/.cache/classroom-site.sha256')
-}
+/**
+ * What the public site is made from: the deck's inputs and the code that turns the deck into the
+ * phone's slides and builds the apps (the kit holds the apps themselves). The server and the rest
+ * of tools/classroom are not inputs: editing them rebuilds nothing.
+ */
+export const CLASSROOM_INPUTS: readonly string[] = [
+  ...BUILD_INPUTS,
+  ...['buildClassroom.ts', 'buildStudent.ts', 'phoneSlides.ts', 'phoneBlocks.ts', 'renderDiagrams.ts'].map(file => join('tools/classroom', file)),
+]
 
 export interface ClassroomSite {
   dir: string
-  /** False when the site was current and nothing was built. */
+  /** False when the site was current (or the last good one was asked for) and nothing was built. */
   built: boolean
+  /** When the site on offer was built; with `lastGood`, it may be older than the sources. */
+  builtAt: Date | undefined
+  /** Whether the site on offer was built from the current sources. */
+  current: boolean
+}
+
+export interface ClassroomSiteOptions {
+  /** Build even when the site is current. */
+  rebuild?: boolean
+  /** Serve the last complete build as it is, whatever changed since. */
+  lastGood?: boolean
+  progress?: (line: string) => void
+  /** A stop request: the build is abandoned and the last good site stays. */
+  signal?: AbortSignal
+  /** Registers an undo step (removing the half-made build), run however the program ends. */
+  onCleanup?: (task: () => Promise<unknown>) => void
 }
 
 /**
  * Makes classroom mode's public site current (publicSiteDir): the notes-free deck, then the
- * student and remote apps beside it. Builds only when an input changed since the last complete
- * build, or when `rebuild` is set; the stamp is removed first and written last, so an
- * interrupted build is never taken for a finished one.
+ * student and remote apps beside it. The deck is Slidev's build with `--without-notes` (no note
+ * HTML) of the public lesson (`DECK_AUDIENCE=public`, kit/lesson/publicLesson.ts: no plan talking
+ * points or class questions, no live-question answers). Built through the one build cache (tools/build/buildCache.ts),
+ * as dist/ is: only when an input changed, in a temporary folder renamed into place when
+ * complete, so a failed or interrupted build leaves the last good site.
  */
-export async function ensureClassroomSite(root: string, options: { rebuild?: boolean, progress?: (line: string) => void } = {}): Promise<ClassroomSite> {
+export async function ensureClassroomSite(root: string, options: ClassroomSiteOptions = {}): Promise<ClassroomSite> {
   const dir = publicSiteDir(root)
-  const stamp = stampPath(root)
   const hash = hashBuildInputs(root, { inputs: CLASSROOM_INPUTS })
-  const current = existsSync(join(dir, 'join/index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash
-  if (current && !options.rebuild)
-    return { dir, built: false }
-  rmSync(stamp, { force: true })
-  options.progress?.('Building the public deck (no notes, no answers)…')
-  await buildPublicDeck(root, dir)
-  options.progress?.('Building the student and remote apps…')
-  await buildClassroomApps(root, dir)
-  mkdirSync(dirname(stamp), { recursive: true })
-  writeFileSync(stamp, `${hash}\n`)
-  return { dir, built: true }
+  const current = isBuildCurrent(dir, hash)
+  if (options.lastGood ? builtAt(dir) !== undefined : current && !options.rebuild)
+    return { dir, built: false, builtAt: builtAt(dir), current }
+  const signal = options.signal ?? new AbortController().signal
+  await buildInto(dir, hash, async (temp) => {
+    options.progress?.('Building the public deck (no notes, no answers)…')
+    await slidevBuild(root, { entry: 'slides.md', outDir: temp, signal, flags: ['--without-notes'], env: { [LESSON_AUDIENCE_ENV]: 'public' } })
+    signal.throwIfAborted()
+    options.progress?.('Building the student and remote apps…')
+    await buildClassroomApps(root, temp)
+  }, { signal, onCleanup: options.onCleanup ?? (() => {}) })
+  return { dir, built: true, builtAt: builtAt(dir), current: true }
 }

@@ -1,11 +1,10 @@
 import type { PhoneBlock } from '../../kit/classroom/slideModel.ts'
 import type { Scenario } from '../../kit/engine/scenario.ts'
 import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../kit/lesson/schema.ts'
-import { classroomLabels } from '../../kit/classroom/labels.ts'
 import { scenarioClicks } from '../../kit/engine/scenario.ts'
+import { classroomLabels, diagramLabels } from '../../kit/labels.ts'
 import { findById } from '../../kit/slides/findById.ts'
 import { defaultMilestoneKinds, formatMilestoneDate, milestonesBetween } from '../../kit/slides/milestones.ts'
-import { verdictLabels } from '../../kit/slides/topologyDiagram.ts'
 
 /** A component's props as slides.md binds them, already evaluated against the lesson. */
 export type ComponentProps = Record<string, unknown>
@@ -16,11 +15,11 @@ export type DiagramSvgs = ReadonlyMap<string, string>
 function diagram(topology: Topology, svgs: DiagramSvgs) {
   if (!svgs.has(topology.id))
     throw new Error(`no diagram was drawn for topology "${topology.id}"`)
-  return { topology: topology.id, caption: topology.caption, verdict: topology.verdict, verdictLabel: verdictLabels[topology.verdict], outcome: topology.outcome }
+  return { topology: topology.id, caption: topology.caption, verdict: topology.verdict, verdictLabel: diagramLabels.verdicts[topology.verdict], outcome: topology.outcome }
 }
 
 function side(topology: Topology) {
-  return { verdict: topology.verdict, verdictLabel: verdictLabels[topology.verdict], text: `${topology.caption}：${topology.outcome}` }
+  return { verdict: topology.verdict, verdictLabel: diagramLabels.verdicts[topology.verdict], text: `${topology.caption}：${topology.outcome}` }
 }
 
 type BlockMaker = (props: ComponentProps, svgs: DiagramSvgs) => PhoneBlock[]

@@ -9,8 +9,11 @@ import { checkPort, getPort } from 'get-port-please'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
+import { builtAt } from '../build/buildCache'
+import { formatBuildTime } from '../build/formatBuildTime'
 import { chooseLanAddress, noLanAddressMessage } from './address'
 import { ensureClassroomSite } from './buildClassroom'
+import { publicSiteDir } from './buildPaths'
 import { openClassSession } from './classSession'
 import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
 import { publicSites } from './publicSites'
@@ -27,6 +30,10 @@ export interface ClassroomRunOptions {
   resume: boolean
   /** Build the public site even when it is current. */
   rebuild?: boolean
+  /** Serve the last complete public site as it is, whatever changed since. */
+  lastGood?: boolean
+  /** The program's stop request: a build under way is abandoned, the last good site kept. */
+  signal: AbortSignal
   /** Registers what must close however the program stops (tools/process/stopSignals.ts runs it). */
   onCleanup: (task: () => Promise<unknown>) => void
 }
@@ -56,11 +63,19 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
 export async function runClassroom(options: ClassroomRunOptions, print: (text: string) => void): Promise<never> {
   const { host, port, note } = await listenAddress(options)
   // Every file served in classroom mode comes from the public build: no notes, no answers.
-  const site = await ensureClassroomSite(options.root, { rebuild: options.rebuild, progress: print }).catch((error: unknown) => {
-    throw new ClassroomServerError(`the classroom build failed; nothing is served.\n${error instanceof Error ? error.message : String(error)}`)
+  const site = await ensureClassroomSite(options.root, { rebuild: options.rebuild, lastGood: options.lastGood, progress: print, signal: options.signal, onCleanup: options.onCleanup }).catch((error: unknown) => {
+    if (options.signal.aborted)
+      throw error
+    const last = builtAt(publicSiteDir(options.root))
+    const fallback = last
+      ? `The last good classroom build (made ${formatBuildTime(last)}) is still in place. To present it as it is, run:\n  npm run present -- --lan --last-good`
+      : 'There is no earlier classroom build to fall back on.'
+    throw new ClassroomServerError(`the classroom build failed, so nothing new is served:\n${(error instanceof Error ? error.message : String(error)).split('\n').map(line => `  ${line}`).join('\n')}\n${fallback}`)
   })
+  if (!site.builtAt)
+    throw new ClassroomServerError('there is no complete classroom build to serve; run npm run present -- --lan to build one')
   if (!site.built)
-    print(`The classroom build in ${site.dir} is up to date.`)
+    print(site.current ? `The classroom build in ${site.dir} is up to date.` : `Serving the last good classroom build (made ${formatBuildTime(site.builtAt)}); the sources changed since.`)
   const lesson = await loadLesson(lessonModulePath(options.root))
   const deck = await loadDeck(options.root)
   const questions = lessonLiveQuestions(lesson)

@@ -8,7 +8,7 @@
  * process so that the build's thousands of module loads skip tsx's import hooks, which the
  * export itself runs under. The same build takes 4.7 s in-process under tsx and 3.6 s here
  * (2-core machine). The TypeScript the build needs is loaded the way the Slidev CLI loads it:
- * setup/preparser.ts through jiti, vite.config.ts (and what it imports) by Vite.
+ * setup/preparser.ts through jiti (kit/deck/preparserLoader.mjs), vite.config.ts (and what it imports) by Vite.
  *
  * Usage: node tools/export/buildPrintSite.mjs <entry> <outDir>
  * Started with an IPC channel, it sends `{ deck }` (what the export reads of the parsed deck) as
@@ -18,10 +18,8 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
 import { parseSlide } from '@slidev/parser'
-import { injectPreparserExtensionLoader } from '@slidev/parser/fs'
-import { createJiti } from 'jiti'
+import { injectProjectPreparser } from '../../kit/deck/preparserLoader.mjs'
 
 /** Features the print view never shows: leaving them out of this build makes it smaller and faster. */
 const UNUSED_IN_PRINT = [
@@ -32,22 +30,6 @@ const UNUSED_IN_PRINT = [
   '__SLIDEV_FEATURE_WAKE_LOCK__',
   '__SLIDEV_FEATURE_PWA__',
 ]
-
-/** Each root's setup/preparser.ts, loaded as the Slidev CLI loads it (its setupPreparser()). */
-function injectProjectPreparser() {
-  const jiti = createJiti(fileURLToPath(import.meta.url), { moduleCache: false })
-  injectPreparserExtensionLoader(async (roots, headmatter, filepath, mode) => {
-    const results = await Promise.all(roots.map(async (root) => {
-      const file = resolve(root, 'setup', 'preparser.ts')
-      if (!existsSync(file))
-        return []
-      /** @type {(context: { filepath: string, headmatter: Record<string, unknown>, mode?: string }) => unknown} */
-      const setup = await jiti.import(file, { default: true })
-      return setup({ filepath, headmatter, mode })
-    }))
-    return /** @type {import('@slidev/types').SlidevPreparserExtension[]} */ (results.flat())
-  })
-}
 
 /**
  * Every root's `vite.config.*`, as Slidev's own build reads them (the deck's plugins live there).

@@ -1,7 +1,7 @@
 import type { ExportDeck, ExportSlide } from './deck'
 import type { Box, HandoutPage, NotesPageLayout } from './layout'
 import MarkdownIt from 'markdown-it'
-import { printLabels } from '../../kit/slides/printLabels'
+import { printLabels } from '../../kit/labels'
 import { A4, PAGE_FRAME } from './layout'
 
 /**

@@ -1,7 +1,7 @@
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import type { FontFace } from './fontFaceCss.ts'
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { loadLesson } from '../../lesson/loadLesson.ts'
 import { charactersOf } from './charset.ts'
@@ -34,10 +34,10 @@ export interface DeckFontsOptions {
   /** Where subsets and their stylesheet are written (kept between builds). */
   cacheDir: string
   /**
-   * Files (relative to the kit) whose characters are on screen as soon as the page opens, beside
-   * the cover's: they go into the first slice. The classroom phone app names its own labels.
+   * Text on screen as soon as the page opens, beside the cover's: its characters go into the
+   * first slice. The classroom phone app gives its own labels (labelText of classroomLabels).
    */
-  firstScreen?: readonly string[]
+  firstScreen?: string
 }
 
 /** Import this from a stylesheet entry to get the deck's @font-face rules. */
@@ -52,8 +52,7 @@ interface Generated {
 /** Builds the subsets and their stylesheet for the current sources. */
 async function generate(options: DeckFontsOptions, config: ResolvedConfig | undefined): Promise<Generated> {
   const sources = readSources(options)
-  const firstScreen = (options.firstScreen ?? []).map(file => readFileSync(join(options.kitRoot, file), 'utf8')).join('\n')
-  const groups = deckTextGroups(await loadLesson(options.lessonModule), { ...sources, cover: `${sources.cover}\n${firstScreen}` })
+  const groups = deckTextGroups(await loadLesson(options.lessonModule), { ...sources, cover: `${sources.cover}\n${options.firstScreen ?? ''}` })
   const slices = sliceByFirstUse(groups)
   const faces: FontFace[] = []
   for (const { weight, path } of options.font.weights) {

@@ -1,6 +1,8 @@
 import type { DeckSources } from './deckText.ts'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import { componentLabels } from '../../labels.ts'
+import { labelText } from './labelText.ts'
 
 /** Where each kind of source text lives: in the kit, and in the lesson's folder. */
 export const SOURCE_PATHS = {
@@ -60,8 +62,10 @@ export function readSources(roots: SourceRoots, entry = 'slides.md'): DeckSource
   const slidesFile = join(roots.lessonRoot, entry)
   const slides = existsSync(slidesFile) ? readFileSync(slidesFile, 'utf8') : ''
   const cover = firstSlideComponents(slides)
+  // The kit's components keep their words in kit/labels.ts: the cover's groups go with them.
+  const coverLabels = cover.map(file => labelText(componentLabels[basename(file, '.vue')]))
   return {
-    cover: [...readUnder(roots.kitRoot, cover), ...readUnder(roots.lessonRoot, cover)].join('\n'),
+    cover: [...readUnder(roots.kitRoot, cover), ...readUnder(roots.lessonRoot, cover), ...coverLabels].join('\n'),
     interface: read('interface'),
     code: read('code'),
     deck: read('deck'),

@@ -46,6 +46,11 @@ describe('parsePresentArgs: classroom mode', () => {
     expect(() => parsePresentArgs(['--host', 'my laptop'])).toThrow('--host must be an IP address of this computer, got "my laptop"')
     expect(() => parsePresentArgs(['--resume'])).toThrow('--resume continues a class session: use it with --lan or --host')
   })
+
+  it('refuses another lesson in classroom mode, whose site is built for the root lesson only', () => {
+    expect(() => parsePresentArgs(['--lan', '--entry', 'lessons/3/slides.md'])).toThrow('classroom mode (--lan, --host) presents the lesson at the project root')
+    expect(parsePresentArgs(['--host', '127.0.0.1', '--last-good'])).toMatchObject({ lastGood: true })
+  })
 })
 
 describe('presentUrls', () => {
