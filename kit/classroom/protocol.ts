@@ -134,8 +134,10 @@ export const serverMessageSchema = z.discriminatedUnion('t', [
     position: positionSchema,
     /** The current question (open, or the last one closed), if any. */
     current: questionStateSchema.nullable(),
-    /** Live answers per option of the open question (the projector's chart). */
+    /** Presenter sessions only: live answers per option of the open question. */
     counts: z.array(z.int().min(0)).optional(),
+    /** How many students answered the open question (everyone may know this much before the reveal). */
+    answered: z.int().min(0).optional(),
     /** This student's answer to the current question, if they answered it. */
     answer: choiceSchema.optional(),
     /** True when this connection holds a presenter session. */
@@ -145,8 +147,13 @@ export const serverMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('position'), ...positionSchema.shape }),
   /** A question opened, or closed (then with the correct answer and final counts). */
   z.object({ t: z.literal('question'), current: questionStateSchema }),
-  /** Live answers per option of the open question; sent at most a few times a second. */
+  /**
+   * Presenter sessions only: live answers per option of the open question; sent at most a few
+   * times a second. Nobody else sees the split before the reveal, so it cannot steer an answer.
+   */
   z.object({ t: z.literal('counts'), question: questionIdSchema, counts: z.array(z.int().min(0)) }),
+  /** Everyone else: how many students answered the open question so far. */
+  z.object({ t: z.literal('answered'), question: questionIdSchema, total: z.int().min(0) }),
   /** The answer is stored (written to the class log) and counted. */
   z.object({ t: z.literal('ack'), question: questionIdSchema, choice: choiceSchema }),
   /** Reply to auth/resume: the session to reconnect with (keep it in sessionStorage). */

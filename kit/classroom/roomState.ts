@@ -6,8 +6,10 @@ export interface RoomState {
   position: Position | null
   /** The open question, or the last one closed (with its counts and correct answer). */
   current: QuestionState | null
-  /** Answers per option of the current question, live while open, final after close. */
+  /** Answers per option of the current question: live while open (presenter only), final after close. */
   counts: number[] | null
+  /** How many students answered the current question. */
+  answered: number
   /** This phone's answer to the current question, once the server acknowledged it. */
   answer: number | null
   /** Whether this connection holds a presenter session. */
@@ -25,12 +27,21 @@ export const initialRoomState: RoomState = {
   position: null,
   current: null,
   counts: null,
+  answered: 0,
   answer: null,
   presenter: false,
   notes: [],
   questions: [],
   students: null,
   error: null,
+}
+
+function total(counts: readonly number[]): number {
+  return counts.reduce((sum, n) => sum + n, 0)
+}
+
+function isOpen(state: RoomState, question: string): boolean {
+  return state.current?.question.id === question && state.current.state === 'open'
 }
 
 /** The state after one message from the server; never mutates `state`. */
@@ -42,6 +53,7 @@ export function applyServerMessage(state: RoomState, message: ServerMessage): Ro
         position: message.position,
         current: message.current,
         counts: message.current?.state === 'closed' ? message.current.counts : (message.counts ?? null),
+        answered: message.current?.state === 'closed' ? total(message.current.counts) : (message.answered ?? 0),
         answer: message.answer ?? null,
         presenter: message.presenter,
         error: null,
@@ -51,10 +63,13 @@ export function applyServerMessage(state: RoomState, message: ServerMessage): Ro
     case 'question': {
       const same = state.current?.question.id === message.current.question.id
       const counts = message.current.state === 'closed' ? message.current.counts : (same ? state.counts : null)
-      return { ...state, current: message.current, counts, answer: same ? state.answer : null }
+      const answered = message.current.state === 'closed' ? total(message.current.counts) : (same ? state.answered : 0)
+      return { ...state, current: message.current, counts, answered, answer: same ? state.answer : null }
     }
     case 'counts':
-      return state.current?.question.id === message.question && state.current.state === 'open' ? { ...state, counts: message.counts } : state
+      return isOpen(state, message.question) ? { ...state, counts: message.counts, answered: total(message.counts) } : state
+    case 'answered':
+      return isOpen(state, message.question) ? { ...state, answered: message.total } : state
     case 'ack':
       return state.current?.question.id === message.question ? { ...state, answer: message.choice, error: null } : state
     case 'plan':

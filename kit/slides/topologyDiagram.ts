@@ -12,6 +12,12 @@ export const containerStateStyles: Record<ContainerState, string> = {
   added: 'fill:#e4efff,stroke:#1d4ed8,color:#14306e,stroke-dasharray:6 3',
 }
 
+/** A host's frame: grey when up, red and dashed when down. */
+const hostStyles = {
+  up: 'fill:#fafafa,stroke:#a1a1aa,color:#27272a',
+  down: 'fill:#fff1f1,stroke:#b42318,color:#7a1a12,stroke-dasharray:6 4',
+} as const
+
 const unreachable: ReadonlySet<ContainerState> = new Set(['failed', 'stopped'])
 
 /** Mermaid node ids must not contain dashes that read as edges. */
@@ -73,17 +79,13 @@ export function buildTopologyDiagram(topology: Topology, direction: DiagramDirec
     if (direction === 'TB' && hostLinks.size === 1) {
       links.splice(links.length - host.containers.length, host.containers.length, `  ${source} ${[...hostLinks][0]} ${hostId}`)
     }
-    if (host.down)
-      lines.push(`  class ${hostId} hostDown`)
-    else
-      lines.push(`  class ${hostId} host`)
+    // `style`, not `class`: Mermaid drops a subgraph's class when an arrow points at it (top down).
+    lines.push(`  style ${hostId} ${host.down ? hostStyles.down : hostStyles.up}`)
   }
   lines.push(...links.reverse())
 
   lines.push('  classDef client fill:#f4f4f5,stroke:#52525b,color:#18181b')
   lines.push('  classDef entry fill:#ede9fe,stroke:#6d28d9,color:#2e1065,stroke-width:2px')
-  lines.push('  classDef host fill:#fafafa,stroke:#a1a1aa,color:#27272a')
-  lines.push('  classDef hostDown fill:#fff1f1,stroke:#b42318,color:#7a1a12,stroke-dasharray:6 4')
   for (const state of usedStates)
     lines.push(`  classDef ${state} ${containerStateStyles[state]}`)
   return `${lines.join('\n')}\n`

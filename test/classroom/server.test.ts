@@ -101,6 +101,27 @@ describe('classroom server: answers', () => {
     expect(counts.counts).toEqual([0, 0, 1])
   })
 
+  it('shows the split of answers to presenter sessions only until the reveal; phones and the projector get how many answered', async () => {
+    const teacher = await track(presenter(room.origin, room.token))
+    await teacher.request({ t: 'open', question: 'year' }, 'question')
+    const alice = await track(student(room.origin))
+    const projector = await track(Client.open(room.origin))
+    const bob = await track(student(room.origin))
+    await alice.request({ t: 'answer', question: 'year', choice: 2 }, 'ack')
+    expect((await bob.next('answered', m => m.total === 1, 0)).question).toBe('year')
+    expect((await projector.next('answered', m => m.total === 1, 0)).question).toBe('year')
+    expect((await teacher.next('counts', m => m.counts[2] === 1, 0)).counts).toEqual([0, 0, 1])
+    // A latecomer's snapshot says how many, not which.
+    const latecomer = await track(student(room.origin))
+    expect(await latecomer.next('snapshot', undefined, 0)).toMatchObject({ answered: 1 })
+    for (const watcher of [alice, bob, projector, latecomer])
+      expect(watcher.raw.filter(frame => frame.includes('"counts"'))).toEqual([])
+
+    const reveal = bob.next('question', m => m.current.state === 'closed')
+    teacher.send({ t: 'close', question: 'year' })
+    expect((await reveal).current).toMatchObject({ state: 'closed', counts: [0, 0, 1] })
+  })
+
   it('sends a reconnecting phone the open question and its own answer', async () => {
     const teacher = await track(presenter(room.origin, room.token))
     teacher.send({ t: 'go', slide: 4, click: 1 })

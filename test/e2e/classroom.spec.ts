@@ -115,12 +115,14 @@ test('the remote in a second browser context drives the projector, which charts 
   await expect(chart).toContainText('0 人作答')
   await phone.getByRole('button', { name: '2014年' }).click()
   await expect(chart).toContainText('1 人作答')
-  await expect(chart.locator('[data-option="1"]')).toContainText('1（100%）')
+  // The split stays hidden until the reveal, so it cannot steer who has not answered yet.
+  await expect(chart.locator('.bar__count')).toHaveCount(0)
   await expect(chart).not.toContainText('正确答案')
 
   await question.getByRole('button', { name: '结束并揭晓' }).click()
   await expect(chart).toHaveAttribute('data-state', 'closed')
   await expect(chart.locator('[data-option="1"]')).toContainText('✓ 正确答案')
+  await expect(chart.locator('[data-option="1"]')).toContainText('1（100%）')
   await expect(chart.locator('.bar--correct')).toHaveCount(1)
   await projector.screenshot({ path: `${SCREENSHOTS}/projector-chart.png` })
 

@@ -93,6 +93,11 @@ test('each diagram is drawn by Mermaid with every label of its data, none clippe
       expect(labels.length).toBeGreaterThan(1)
       for (const label of labels)
         expect(svgText, `${id}: ${label}`).toContain(label)
+      // A failed host's frame is red, the others grey, whichever way the diagram runs.
+      for (const host of topology.hosts) {
+        const frame = section.locator(`g.cluster[id$="-host_${host.id.replace(/-/g, '_')}"] > rect`).first()
+        expect(await frame.evaluate(rect => getComputedStyle(rect).stroke), `${id}: ${host.label}`).toBe(host.down ? 'rgb(180, 35, 24)' : 'rgb(161, 161, 170)')
+      }
       checked++
     }
     expect(await findOverflow(page, no)).toEqual([])

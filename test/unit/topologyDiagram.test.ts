@@ -49,7 +49,7 @@ describe('buildTopologyDiagram', () => {
     expect(code).toContain('entry_cluster_failover -.-x box_web_1')
     expect(code).toContain('entry_cluster_failover --> box_web_2')
     expect(code).toContain('服务器 1（故障）')
-    expect(code).toContain('class host_server_1 hostDown')
+    expect(code).toContain('style host_server_1 fill:#fff1f1,stroke:#b42318')
   })
 
   it('names each container state in words, not only in colour', () => {

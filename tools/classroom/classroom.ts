@@ -196,7 +196,9 @@ export class Classroom {
       t: 'snapshot',
       position: { ...this.position },
       current,
-      ...(open === undefined ? {} : { counts: this.counts(open) }),
+      ...(open === undefined ? {} : { answered: this.answerCount(open) }),
+      // The split of answers stays with the presenter until the reveal.
+      ...(open === undefined || actor.role !== 'presenter' ? {} : { counts: this.counts(open) }),
       ...(answer === undefined ? {} : { answer }),
       presenter: actor.role === 'presenter',
     }

@@ -178,8 +178,10 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     updateTimer ??= setTimeout(() => {
       updateTimer = undefined
       const open = classroom.openId()
-      if (countsChanged && open !== undefined)
-        broadcast({ t: 'counts', question: open, counts: classroom.counts(open) })
+      if (countsChanged && open !== undefined) {
+        broadcast({ t: 'counts', question: open, counts: classroom.counts(open) }, c => c.actor.role === 'presenter')
+        broadcast({ t: 'answered', question: open, total: classroom.answerCount(open) }, c => c.actor.role !== 'presenter')
+      }
       if (roomChanged) {
         const roles = [...connections].map(c => c.actor.role)
         const room = { t: 'room', students: roles.filter(r => r === 'student').length, presenters: roles.filter(r => r === 'presenter').length, followers: roles.filter(r => r === 'follower').length } as const

@@ -73,6 +73,16 @@ describe('applyServerMessage', () => {
     expect(state).toMatchObject({ answer: null, counts: null })
   })
 
+  it('counts the answers from the totals a phone or projector gets, and from the final counts at the reveal', () => {
+    let state = applyServerMessage(initialRoomState, { t: 'question', current: { state: 'open', question } })
+    expect(state.answered).toBe(0)
+    state = applyServerMessage(state, { t: 'answered', question: 'q', total: 4 })
+    expect(state).toMatchObject({ answered: 4, counts: null })
+    expect(applyServerMessage(state, { t: 'answered', question: 'other', total: 9 }).answered).toBe(4)
+    state = applyServerMessage(state, { t: 'question', current: { state: 'closed', question, counts: [3, 2], correct: 0 } })
+    expect(state).toMatchObject({ answered: 5, counts: [3, 2] })
+  })
+
   it('ignores counts and acks of another question', () => {
     const open = applyServerMessage(initialRoomState, { t: 'question', current: { state: 'open', question } })
     expect(applyServerMessage(open, { t: 'counts', question: 'other', counts: [9, 9] }).counts).toBeNull()
