@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
-import { median, rotate } from './stats'
+import { median, percentile, rotate } from './stats'
 
 /** One side of the author's loop: a dev server, a slide to watch and an edit that toggles. */
 interface LoopSide {
@@ -54,11 +54,6 @@ export interface AuthorLoopOptions {
   browserPath: string
   runsEach: number
   progress: (line: string) => void
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!
 }
 
 async function startDevServer(slidev: string, dir: string): Promise<{ url: string, child: ChildProcess }> {
@@ -151,7 +146,7 @@ export async function runAuthorLoopBench(options: AuthorLoopOptions): Promise<Au
     const summary = (side: LoopSide): AuthorLoopSide => ({
       name: side.name,
       medianMs: median(runs.get(side)!),
-      p90Ms: percentile(runs.get(side)!, 0.9),
+      p90Ms: percentile(runs.get(side)!, 90),
       runs: runs.get(side)!.map(Math.round),
       reloads: pages.get(side)!.loads,
     })
