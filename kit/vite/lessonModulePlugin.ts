@@ -11,22 +11,28 @@ const RESOLVED_ID = `\0${LESSON_MODULE_ID}`
 
 /**
  * The dev server's version of the module: one reactive lesson for the page's lifetime. An edit
- * under data/ runs the module again, which writes the new sections into that same object, so
- * the slides that read them re-render where they are: no page reload, same slide, same click.
+ * under data/ runs the module again, which writes the sections that changed into that same
+ * object, so the slides that read them re-render where they are (no page reload, same slide,
+ * same click) and the slides that read only other sections do not re-render at all.
  */
-function hotLessonModule(json: string): string {
+function hotLessonModule(lesson: object): string {
+  // Each section as its own JSON text: comparing texts finds the changed sections cheaply.
+  const sections = Object.fromEntries(Object.entries(lesson).map(([name, value]) => [name, JSON.stringify(value)]))
   return `import { reactive } from 'vue'
-const next = JSON.parse(${json})
-export const lesson = import.meta.hot?.data.lesson ?? reactive(next)
+const sections = ${JSON.stringify(sections)}
+const previous = import.meta.hot?.data.sections ?? {}
+export const lesson = import.meta.hot?.data.lesson ?? reactive({})
+for (const name of Object.keys(lesson)) {
+  if (!(name in sections))
+    delete lesson[name]
+}
+for (const [name, json] of Object.entries(sections)) {
+  if (previous[name] !== json)
+    lesson[name] = JSON.parse(json)
+}
 if (import.meta.hot) {
-  if (import.meta.hot.data.lesson) {
-    for (const section of Object.keys(lesson)) {
-      if (!(section in next))
-        delete lesson[section]
-    }
-    Object.assign(lesson, next)
-  }
   import.meta.hot.data.lesson = lesson
+  import.meta.hot.data.sections = sections
   // Written out in full: Vite finds a self-accepting module by this exact call.
   import.meta.hot.accept()
 }
@@ -78,10 +84,11 @@ export function lessonModule(options: { lessonRoot: string, audience?: LessonAud
       const loaded = await loadLesson(modulePath, importModule)
       const audience = options.audience ?? 'instructor'
       const lesson = audience === 'public' ? publicLesson(loaded) : loaded
-      // JSON.parse of a string literal is faster for engines than an object literal of this size.
-      const json = JSON.stringify(JSON.stringify(lesson))
       const audienceLine = `export const audience = ${JSON.stringify(audience)}\n`
-      return (serving ? hotLessonModule(json) : `export const lesson = JSON.parse(${json})\n`) + audienceLine
+      if (serving)
+        return hotLessonModule(lesson) + audienceLine
+      // JSON.parse of a string literal is faster for engines than an object literal of this size.
+      return `export const lesson = JSON.parse(${JSON.stringify(JSON.stringify(lesson))})\n${audienceLine}`
     },
     hotUpdate({ file, modules }) {
       if (this.environment.name !== 'client' || !file.startsWith(dataDir))

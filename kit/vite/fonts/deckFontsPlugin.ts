@@ -1,7 +1,7 @@
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import type { FontFace } from './fontFaceCss.ts'
 import { createHash } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { loadLesson } from '../../lesson/loadLesson.ts'
 import { charactersOf } from './charset.ts'
@@ -100,18 +100,20 @@ export function deckFonts(options: DeckFontsOptions): Plugin {
         return (await ready()).cssPath
       return undefined
     },
-    async handleHotUpdate({ file, server }: { file: string, server: ViteDevServer }) {
-      if (!isSourceFile(options, file))
+    handleHotUpdate({ file, server }: { file: string, server: ViteDevServer }) {
+      if (!isSourceFile(options, file) || !existsSync(file))
         return
-      const known = (await ready()).characters
-      const texts = readSources(options)
-      const added = charactersOf(Object.values(texts).join('')).filter(char => !known.has(char))
-      if (added.length === 0)
-        return
-      current = generate(options, config)
-      await current
-      server.moduleGraph.invalidateAll()
-      server.ws.send({ type: 'full-reload' })
+      // Off the edit's path: the edit shows at once, and only a character the subset lacks (only
+      // the edited file can bring one) regenerates it and reloads the page once it is ready.
+      void (async () => {
+        const known = (await ready()).characters
+        if (charactersOf(readFileSync(file, 'utf8')).every(char => known.has(char)))
+          return
+        current = generate(options, config)
+        await current
+        server.moduleGraph.invalidateAll()
+        server.ws.send({ type: 'full-reload' })
+      })().catch((error: unknown) => config?.logger.error(`deck fonts: ${error instanceof Error ? error.message : String(error)}`))
     },
   }
 }
