@@ -13,9 +13,6 @@ import process from 'node:process'
 import { builtAt, isBuildCurrent } from '../tools/build/buildCache'
 import { formatBuildTime } from '../tools/build/formatBuildTime'
 import { BuildFailedError } from '../tools/build/slidevBuild'
-import { runClassroom } from '../tools/classroom/run'
-import { ClassroomServerError } from '../tools/classroom/server'
-import { VoteLogError } from '../tools/classroom/voteLog'
 import { buildDist, lessonDist } from '../tools/present/buildDist'
 import { listenNearby } from '../tools/present/listen'
 import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
@@ -49,6 +46,9 @@ if (!existsSync(options.entry))
 if (isClassroomMode(options)) {
   // Classroom mode serves only its public build (no notes, no answers), never dist/; it serves
   // until stopped (never resolves), so nothing below runs.
+  // Loaded only here: the classroom's builders and server (Vite, Playwright, ws) take seconds to
+  // import, which the local presenter should not wait for.
+  const [{ runClassroom }, { ClassroomServerError }, { VoteLogError }] = await Promise.all([import('../tools/classroom/run'), import('../tools/classroom/server'), import('../tools/classroom/voteLog')])
   await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild, lastGood: options.lastGood, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
     if (error instanceof ClassroomServerError || error instanceof VoteLogError)
       await fail(error.message, 1)

@@ -2,6 +2,7 @@ import type { Lesson } from './schema.ts'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
+import process from 'node:process'
 import { runnerImport } from 'vite'
 import { isLessonDataError, locateProblems } from './validateLesson.ts'
 
@@ -43,7 +44,21 @@ export function sectionFiles(dataDir: string): (section: string) => string | und
 /** Imports a module in Node: Vite's one-off module runner unless a running server lends its own. */
 export type ModuleImporter = (modulePath: string) => Promise<Record<string, unknown>>
 
-const importOnce: ModuleImporter = async modulePath => (await runnerImport<Record<string, unknown>>(modulePath, { configFile: false, logLevel: 'silent' })).module
+const importOnce: ModuleImporter = async (modulePath) => {
+  // Vite's runner sets NODE_ENV=development for the whole process when it is unset: every build
+  // started after it (the export's print site, the classroom apps, a bench's builds) would ship
+  // Vue's development build, larger and slower. The variable is put back as it was.
+  const nodeEnv = process.env.NODE_ENV
+  try {
+    return (await runnerImport<Record<string, unknown>>(modulePath, { configFile: false, logLevel: 'silent' })).module
+  }
+  finally {
+    if (nodeEnv === undefined)
+      delete process.env.NODE_ENV
+    else
+      process.env.NODE_ENV = nodeEnv
+  }
+}
 
 /**
  * Loads the validated lesson from `modulePath` (data/index.ts) in Node: invalid content throws

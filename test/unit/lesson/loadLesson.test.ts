@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadLesson } from '../../../kit/lesson/loadLesson'
 
@@ -34,6 +35,18 @@ describe('loadLesson', () => {
     const [a, b] = await Promise.all([loadLesson(modulePath), loadLesson(modulePath)])
     expect(b).toBe(a)
     expect(await loadLesson(modulePath)).toBe(a)
+  })
+
+  it('leaves NODE_ENV as it was, so a build started after it (the export\'s print site) ships Vue\'s production build', async () => {
+    const nodeEnv = process.env.NODE_ENV
+    try {
+      delete process.env.NODE_ENV
+      await loadLesson(modulePath)
+      expect(process.env.NODE_ENV).toBeUndefined()
+    }
+    finally {
+      process.env.NODE_ENV = nodeEnv
+    }
   })
 
   it('tries again after a failure', async () => {
