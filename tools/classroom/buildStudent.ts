@@ -10,13 +10,12 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
-import { classroomLabels } from '../../kit/labels.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { publicLesson } from '../../kit/lesson/publicLesson.ts'
 import { mermaidConfig } from '../../kit/slides/mermaidConfig.ts'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
 import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
-import { labelText } from '../../kit/vite/fonts/labelText.ts'
+import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
 import { findBrowser } from '../browser/findBrowser.ts'
 import { CLASSROOM_ASSETS_DIR } from './buildPaths.ts'
@@ -106,7 +105,7 @@ export async function buildClassroomApps(root: string, outDir: string): Promise<
       vue(),
       classroomModules(deck),
       // The phone's own labels (slide count, 回到当前) are on its first screen: first slice.
-      deckFonts({ kitRoot: join(root, 'kit'), lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelText(classroomLabels) }),
+      deckFonts({ kitRoot: join(root, 'kit'), lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), ['classroomLabels', 'coverLabels', 'phrasing']) }),
     ],
     build: {
       outDir,

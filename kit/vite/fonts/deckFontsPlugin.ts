@@ -35,7 +35,7 @@ export interface DeckFontsOptions {
   cacheDir: string
   /**
    * Text on screen as soon as the page opens, beside the cover's: its characters go into the
-   * first slice. The classroom phone app gives its own labels (labelText of classroomLabels).
+   * first slice. The classroom phone app gives its own labels (labelGroupsText).
    */
   firstScreen?: string
 }

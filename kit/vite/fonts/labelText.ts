@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 /**
- * The text of a group of labels (kit/labels.ts) as the font subsetter reads it: every string, and
- * the source of every function, whose template holds the words it writes.
+ * The source text of the named groups of kit/labels.ts (`export const coverLabels = { … }`), for
+ * the font subsetter: read from the file, not from the loaded module, because a label written as
+ * a function keeps its words only in the source (a transpiler may escape them). A group that is
+ * not in the file is an error: its characters would otherwise be left out of the slice unseen.
  */
-export function labelText(labels: unknown): string {
-  if (typeof labels === 'string' || typeof labels === 'function')
-    return String(labels)
-  if (labels !== null && typeof labels === 'object')
-    return Object.values(labels).map(labelText).join('\n')
-  return ''
+export function labelGroupsText(kitRoot: string, groups: readonly string[]): string {
+  const source = readFileSync(join(kitRoot, 'labels.ts'), 'utf8')
+  return groups.map((group) => {
+    const match = new RegExp(`^export const ${group}\\b[^\\n]*\\{\\n[\\s\\S]*?^\\}`, 'm').exec(source)
+    if (!match)
+      throw new Error(`kit/labels.ts has no group "${group}" (export const ${group} = { … })`)
+    return match[0]
+  }).join('\n')
 }

@@ -1,8 +1,8 @@
 import type { DeckSources } from './deckText.ts'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { componentLabels } from '../../labels.ts'
-import { labelText } from './labelText.ts'
+import { componentLabelGroups } from '../../labels.ts'
+import { labelGroupsText } from './labelText.ts'
 
 /** Where each kind of source text lives: in the kit, and in the lesson's folder. */
 export const SOURCE_PATHS = {
@@ -63,9 +63,9 @@ export function readSources(roots: SourceRoots, entry = 'slides.md'): DeckSource
   const slides = existsSync(slidesFile) ? readFileSync(slidesFile, 'utf8') : ''
   const cover = firstSlideComponents(slides)
   // The kit's components keep their words in kit/labels.ts: the cover's groups go with them.
-  const coverLabels = cover.map(file => labelText(componentLabels[basename(file, '.vue')]))
+  const coverLabels = labelGroupsText(roots.kitRoot, [...new Set(cover.flatMap(file => componentLabelGroups[basename(file, '.vue')] ?? []))])
   return {
-    cover: [...readUnder(roots.kitRoot, cover), ...readUnder(roots.lessonRoot, cover), ...coverLabels].join('\n'),
+    cover: [...readUnder(roots.kitRoot, cover), ...readUnder(roots.lessonRoot, cover), coverLabels].join('\n'),
     interface: read('interface'),
     code: read('code'),
     deck: read('deck'),

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import * as labels from '../../../kit/labels'
+import { labelGroupsText } from '../../../kit/vite/fonts/labelText'
 
 const kit = new URL('../../../kit/', import.meta.url).pathname
 const CHINESE = /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/
@@ -26,5 +28,22 @@ describe('the kit\'s Chinese words', () => {
       .filter(line => CHINESE.test(line))
       .map(line => `${file}: ${line.trim()}`))
     expect(stray).toEqual([])
+  })
+})
+
+describe('labelGroupsText', () => {
+  it('gives the font subsetter the words of each group a component names, a function\'s words included', () => {
+    for (const groups of Object.values(labels.componentLabelGroups)) {
+      for (const group of groups)
+        expect(Object.keys(labels), group).toContain(group)
+      expect(labelGroupsText(kit, groups)).toMatch(CHINESE)
+    }
+    // Written only inside a function: a transpiled function may carry it as \u escapes.
+    expect(labelGroupsText(kit, ['coverLabels'])).toContain('课时')
+    expect(labelGroupsText(kit, ['coverLabels'])).not.toContain('实验地址')
+  })
+
+  it('fails on a group the file does not have, rather than leaving its characters out', () => {
+    expect(() => labelGroupsText(kit, ['missingLabels'])).toThrow('kit/labels.ts has no group "missingLabels"')
   })
 })
