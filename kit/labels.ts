@@ -135,7 +135,6 @@ export const printLabels = {
 
 /** The classroom's own interface: the phone, the remote, the projector's overlay and join card. */
 export const classroomLabels = {
-  lessonNumber: coverLabels.lessonNumber,
   playgroundNotice: '本页是集群模拟演示，请看投影屏幕。',
   backToLive: '回到当前',
   previous: '上一页',
@@ -159,7 +158,6 @@ export const classroomLabels = {
   previousStep: '上一步',
   currentSlide: '当前',
   nextSlide: '下一页',
-  notes: notesLabels.region,
   timer: '计时',
   startTimer: '开始',
   pauseTimer: '暂停',
@@ -172,12 +170,15 @@ export const classroomLabels = {
   students: (n: number): string => `${n} 名学员在线`,
   step: (click: number): string => `第 ${click} 步`,
   planned: (minutes: number): string => `计划 ${minutes} 分钟`,
-  classQuestion: phrasing.labelled('提问', ''),
+  classQuestion: '提问：',
   poll: '投票',
   choice: '单选题',
   closed: '已结束',
   open: '进行中',
 } as const
+
+// Every group is a plain object literal that reads no other group, so a bundler drops the groups
+// a bundle does not use (the classroom's from the deck, the playground's from the phone).
 
 /**
  * The groups of labels (by their names in this file) each of the kit's slide components shows,
@@ -185,7 +186,7 @@ export const classroomLabels = {
  * function's words are not in what a transpiler makes of it.
  */
 export const componentLabelGroups: Readonly<Record<string, readonly string[]>> = {
-  LessonCover: ['coverLabels', 'phrasing'],
+  LessonCover: ['coverLabels'],
   LabCard: ['labLabels'],
   MermaidDiagram: ['diagramLabels', 'phrasing'],
   TopologyDiagram: ['diagramLabels', 'phrasing'],

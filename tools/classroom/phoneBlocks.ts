@@ -2,7 +2,7 @@ import type { PhoneBlock } from '../../kit/classroom/slideModel.ts'
 import type { Scenario } from '../../kit/engine/scenario.ts'
 import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../kit/lesson/schema.ts'
 import { scenarioClicks } from '../../kit/engine/scenario.ts'
-import { classroomLabels, diagramLabels } from '../../kit/labels.ts'
+import { classroomLabels, coverLabels, diagramLabels } from '../../kit/labels.ts'
 import { findById } from '../../kit/slides/findById.ts'
 import { defaultMilestoneKinds, formatMilestoneDate, milestonesBetween } from '../../kit/slides/milestones.ts'
 
@@ -31,7 +31,7 @@ type BlockMaker = (props: ComponentProps, svgs: DiagramSvgs) => PhoneBlock[]
 export const phoneBlockMakers: Record<string, BlockMaker> = {
   LessonCover: ({ course }) => {
     const c = course as Lesson['course']
-    return [{ kind: 'cover', course: c.name, lessonLabel: classroomLabels.lessonNumber(c.lessonNumber), title: c.lessonTitle }]
+    return [{ kind: 'cover', course: c.name, lessonLabel: coverLabels.lessonNumber(c.lessonNumber), title: c.lessonTitle }]
   },
   OpeningQuestion: ({ opening }) => {
     const o = opening as NonNullable<Lesson['opening']>

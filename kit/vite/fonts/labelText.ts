@@ -13,6 +13,7 @@ export function labelGroupsText(kitRoot: string, groups: readonly string[]): str
     const match = new RegExp(`^export const ${group}\\b[^\\n]*\\{\\n[\\s\\S]*?^\\}`, 'm').exec(source)
     if (!match)
       throw new Error(`kit/labels.ts has no group "${group}" (export const ${group} = { … })`)
-    return match[0]
+    // Without its comments: their examples are not on screen and would only grow the slice.
+    return match[0].replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
   }).join('\n')
 }

@@ -41,6 +41,8 @@ describe('labelGroupsText', () => {
     // Written only inside a function: a transpiled function may carry it as \u escapes.
     expect(labelGroupsText(kit, ['coverLabels'])).toContain('课时')
     expect(labelGroupsText(kit, ['coverLabels'])).not.toContain('实验地址')
+    // Comments quote examples the screen never shows (云原生—课时2：…): not the slice's business.
+    expect(labelGroupsText(kit, ['coverLabels'])).not.toContain('/**')
   })
 
   it('fails on a group the file does not have, rather than leaving its characters out', () => {
