@@ -135,6 +135,9 @@ export const printLabels = {
 
 /** The classroom's own interface: the phone, the remote, the projector's overlay and join card. */
 export const classroomLabels = {
+  /** The pages' titles (their tab, what a screen reader announces first). */
+  studentPageTitle: '课堂同步',
+  remotePageTitle: '讲师遥控',
   playgroundNotice: '本页是集群模拟演示，请看投影屏幕。',
   backToLive: '回到当前',
   previous: '上一页',

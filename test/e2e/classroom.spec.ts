@@ -48,7 +48,9 @@ test('a phone joins, follows three clicks, answers, browses back and returns', a
   const slide = phone.locator('main')
   await expect(phone.getByText('第 1 / 22 页')).toBeVisible()
   await expect(phone.getByRole('status')).toHaveText('正在同步')
+  await expect(phone).toHaveTitle('课堂同步')
   const remote = await openRemote(browser)
+  await expect(remote).toHaveTitle('讲师遥控')
   const next = remote.getByRole('button', { name: '下一步' })
 
   await next.click()

@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
+import { classroomLabels } from '../../kit/labels.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { publicLesson } from '../../kit/lesson/publicLesson.ts'
 import { mermaidConfig } from '../../kit/slides/mermaidConfig.ts'
@@ -75,6 +76,17 @@ export async function phoneDeckOf(root: string): Promise<PhoneDeck> {
 
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
 
+/** Each app's page title, from the kit's labels (kit/labels.ts), in place of %CLASSROOM_PAGE_TITLE%. */
+function classroomPageTitles(): Plugin {
+  return {
+    name: 'classroom-page-titles',
+    transformIndexHtml(html, context) {
+      const title = context.path.startsWith('/remote/') ? classroomLabels.remotePageTitle : classroomLabels.studentPageTitle
+      return html.replace('%CLASSROOM_PAGE_TITLE%', title)
+    },
+  }
+}
+
 function classroomModules({ slides, diagrams }: PhoneDeck): Plugin {
   const modules: Record<string, string> = {
     'virtual:classroom-phone-slides': jsonModule('slides', slides),
@@ -104,6 +116,7 @@ export async function buildClassroomApps(root: string, outDir: string): Promise<
     plugins: [
       vue(),
       classroomModules(deck),
+      classroomPageTitles(),
       // The phone's own labels (slide count, 回到当前) are on its first screen: first slice.
       deckFonts({ kitRoot: join(root, 'kit'), lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), ['classroomLabels', 'coverLabels', 'phrasing']) }),
     ],

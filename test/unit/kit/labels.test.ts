@@ -10,7 +10,7 @@ const CHINESE = /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/
 /** The kit's code files, without kit/labels.ts and the starter lesson's content (kit/starter/). */
 function kitCodeFiles(): string[] {
   return readdirSync(kit, { recursive: true, encoding: 'utf8' })
-    .filter(file => /\.(?:ts|mts|mjs|vue)$/.test(file) && file !== 'labels.ts' && !file.startsWith('starter/') && !file.includes('node_modules'))
+    .filter(file => /\.(?:ts|mts|mjs|vue|html)$/.test(file) && file !== 'labels.ts' && !file.startsWith('starter/') && !file.includes('node_modules'))
 }
 
 /** Source without its comments: a comment may quote a label to say what code does. */
