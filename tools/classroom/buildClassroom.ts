@@ -29,7 +29,7 @@ export interface ClassroomSite {
 export interface ClassroomSiteOptions {
   /** Build even when the site is current. */
   rebuild?: boolean
-  /** Serve the last complete build as it is, whatever changed since. */
+  /** Offer the last complete build as it is, whatever changed since; never build. */
   lastGood?: boolean
   progress?: (line: string) => void
   /** A stop request: the build is abandoned and the last good site stays. */
@@ -50,7 +50,8 @@ export async function ensureClassroomSite(root: string, options: ClassroomSiteOp
   const dir = publicSiteDir(root)
   const hash = hashBuildInputs(root, { inputs: CLASSROOM_INPUTS })
   const current = isBuildCurrent(dir, hash)
-  if (options.lastGood ? builtAt(dir) !== undefined : current && !options.rebuild)
+  // --last-good never builds: with no build to offer, the caller says so (as for dist/).
+  if (options.lastGood || (current && !options.rebuild))
     return { dir, built: false, builtAt: builtAt(dir), current }
   const signal = options.signal ?? new AbortController().signal
   await buildInto(dir, hash, async (temp) => {
