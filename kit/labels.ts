@@ -151,7 +151,6 @@ export const classroomLabels = {
   answerPrompt: '请选择一个答案',
   correct: '正确答案',
   yourAnswer: '你的选择',
-  results: '结果',
   responses: (n: number): string => `${n} 人作答`,
   /** 12（40%） */
   countShare: (count: number, share: number): string => `${count}（${share}%）`,
@@ -159,8 +158,6 @@ export const classroomLabels = {
   closeQuestion: '结束并揭晓',
   nextStep: '下一步',
   previousStep: '上一步',
-  currentSlide: '当前',
-  nextSlide: '下一页',
   timer: '计时',
   startTimer: '开始',
   pauseTimer: '暂停',
@@ -172,16 +169,14 @@ export const classroomLabels = {
   joinHint: '手机连接同一 Wi-Fi，扫码或输入地址',
   students: (n: number): string => `${n} 名学员在线`,
   step: (click: number): string => `第 ${click} 步`,
-  planned: (minutes: number): string => `计划 ${minutes} 分钟`,
-  classQuestion: '提问：',
   poll: '投票',
   choice: '单选题',
   closed: '已结束',
   open: '进行中',
 } as const
 
-// Every group is a plain object literal that reads no other group, so a bundler drops the groups
-// a bundle does not use (the classroom's from the deck, the playground's from the phone).
+// Every group is a plain object literal that reads no other group, so a bundle that uses none of
+// a group drops it (the phone app leaves out the playground's).
 
 /**
  * The groups of labels (by their names in this file) each of the kit's slide components shows,
@@ -197,5 +192,7 @@ export const componentLabelGroups: Readonly<Record<string, readonly string[]>> =
   ComparisonTable: ['diagramLabels', 'phrasing'],
   MilestoneTimeline: ['timelineLabels'],
   ClusterPlayground: ['playgroundLabels'],
-  JoinCard: ['classroomLabels', 'coverLabels', 'phrasing'],
 }
+
+/** The groups whose words the phone app shows on its first screen (the slide count, 回到当前, the cover). */
+export const phoneFirstScreenLabelGroups: readonly string[] = ['classroomLabels', 'coverLabels']

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../../tools/browser/chromiumArgs'
 import { findBrowser } from '../../tools/browser/findBrowser'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -47,7 +48,7 @@ export function present(entry: string): Promise<Served> {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findBrowser(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [...CHROMIUM_ARGS],
   })
 }
 

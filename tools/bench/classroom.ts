@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { getPort } from 'get-port-please'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
 import { startStaticServer } from '../server/staticServer'
 import { classroomSide, compareClassroom } from './classroomReport'
 import { dirSize } from './dirSize'
@@ -24,8 +25,6 @@ export interface ClassroomSetup {
   slidev: string
   progress: (line: string) => void
 }
-
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
 
 async function firstSlideWeight(dist: string, browser: Awaited<ReturnType<typeof chromium.launch>>, runs: number): Promise<PageWeight> {
   const server = await startStaticServer(dist, 0)
@@ -63,7 +62,7 @@ export async function runClassroomBench(setup: ClassroomSetup): Promise<Classroo
     progress(`  build ${index + 1}/${runsEach * 2} ${command.name}: ${(run.wallMs / 1000).toFixed(2)} s`)
   }
 
-  const browser = await chromium.launch({ executablePath: setup.browserPath, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: setup.browserPath, args: [...CHROMIUM_ARGS] })
   try {
     progress('classroom: bytes to show slide 1')
     const ourWeight = await firstSlideWeight(join(root, 'dist'), browser, 3)

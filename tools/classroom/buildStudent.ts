@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
-import { classroomLabels } from '../../kit/labels.ts'
+import { classroomLabels, phoneFirstScreenLabelGroups } from '../../kit/labels.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { publicLesson } from '../../kit/lesson/publicLesson.ts'
 import { mermaidConfig } from '../../kit/slides/mermaidConfig.ts'
@@ -18,6 +18,7 @@ import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
 import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
 import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
+import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
 import { findBrowser } from '../browser/findBrowser.ts'
 import { CLASSROOM_ASSETS_DIR } from './buildPaths.ts'
 import { buildPhoneSlides } from './phoneSlides.ts'
@@ -45,7 +46,7 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
   const cached = join(cacheDir, `${key}.json`)
   if (existsSync(cached))
     return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string>))
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: [...CHROMIUM_ARGS] })
   try {
     const svgs = await renderTopologyDiagrams(browser, topologies)
     const compacted = new Map([...svgs].map(([id, svg]) => [id, compactSvg(svg)]))
@@ -118,7 +119,7 @@ export async function buildClassroomApps(root: string, outDir: string): Promise<
       classroomModules(deck),
       classroomPageTitles(),
       // The phone's own labels (slide count, 回到当前) are on its first screen: first slice.
-      deckFonts({ kitRoot: join(root, 'kit'), lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), ['classroomLabels', 'coverLabels', 'phrasing']) }),
+      deckFonts({ kitRoot: join(root, 'kit'), lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), phoneFirstScreenLabelGroups) }),
     ],
     build: {
       outDir,

@@ -40,7 +40,6 @@ export class Classroom {
   /** The question opened last (open now, or closed and revealed). */
   private currentId: string | undefined
   private readonly answers = new Map<string, Map<string, number>>()
-  private readonly tallies = new Map<string, number[]>()
 
   /** `slideCount`: the deck's number of slides; `go` beyond it is refused. */
   constructor(questions: readonly LiveQuestion[], private readonly slideCount: number) {
@@ -129,23 +128,18 @@ export class Classroom {
 
   private applyAnswer(event: ClassEventOf<'answer'>): boolean {
     const question = this.questions.get(event.q)
-    const tally = this.tallies.get(event.q)
     const answers = this.answers.get(event.q)
-    if (!question || !tally || !answers || event.c >= question.options.length || answers.has(event.s))
+    if (!question || !answers || event.c >= question.options.length || answers.has(event.s))
       return false
     answers.set(event.s, event.c)
-    tally[event.c] = (tally[event.c] ?? 0) + 1
     return true
   }
 
   /** Takes back an applied answer whose log write failed: it was never acknowledged. */
   retract(event: ClassEventOf<'answer'>): void {
     const answers = this.answers.get(event.q)
-    const tally = this.tallies.get(event.q)
-    if (answers?.get(event.s) !== event.c || !tally)
-      return
-    answers.delete(event.s)
-    tally[event.c] = (tally[event.c] ?? 1) - 1
+    if (answers?.get(event.s) === event.c)
+      answers.delete(event.s)
   }
 
   private setQuestions(questions: readonly LiveQuestion[]): void {
@@ -153,12 +147,6 @@ export class Classroom {
     for (const question of questions) {
       if (!this.answers.has(question.id))
         this.answers.set(question.id, new Map())
-      const tally = Array.from({ length: question.options.length }, () => 0)
-      for (const choice of this.answers.get(question.id)!.values()) {
-        if (choice < tally.length)
-          tally[choice]! += 1
-      }
-      this.tallies.set(question.id, tally)
     }
   }
 
@@ -179,7 +167,13 @@ export class Classroom {
 
   /** Answers per option of a question. */
   counts(questionId: string): number[] {
-    return [...(this.tallies.get(questionId) ?? [])]
+    // Counted when asked (a few times a second at most): the answers are the one record.
+    const tally = Array.from({ length: this.questions.get(questionId)?.options.length ?? 0 }, () => 0)
+    for (const choice of this.answers.get(questionId)?.values() ?? []) {
+      if (choice < tally.length)
+        tally[choice]! += 1
+    }
+    return tally
   }
 
   /** How many students answered a question. */

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { pageWeight, resourceOf } from '../bench/pageWeight.ts'
 import { median } from '../bench/stats.ts'
+import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
 import { ensureClassroomSite } from './buildClassroom.ts'
 import { ChildServer } from './childServer.ts'
 import { publicServerSetup } from './publicSites.ts'
@@ -57,7 +58,7 @@ export async function measurePhoneFirstSlide(root: string, browserPath: string, 
   await ensureClassroomSite(root)
   const logDir = mkdtempSync(join(tmpdir(), 'phone-bench-'))
   const server = await ChildServer.start(root, await publicServerSetup(root, logDir))
-  const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] })
+  const browser = await chromium.launch({ executablePath: browserPath, args: [...CHROMIUM_ARGS] })
   try {
     const weights: PageWeight[] = []
     for (let i = 0; i < runs; i++)

@@ -3,7 +3,6 @@
  * and no correct answers (the class-views builds); a folder not built yet is answered with a 503
  * that names the missing build, never with another build's files.
  */
-import { join } from 'node:path'
 
 export interface Site {
   /** The folder with the site's index.html. */
@@ -19,15 +18,6 @@ export interface ClassroomSites {
   join: Site
   /** `/remote`: the presenter remote. */
   remote: Site
-}
-
-export function classroomSites(root: string): ClassroomSites {
-  return {
-    // The deck build for now; the notes-free public build replaces it when it exists.
-    projector: { dir: join(root, 'dist'), build: 'npm run build' },
-    join: { dir: join(root, 'dist-join'), build: 'the student app build' },
-    remote: { dir: join(root, 'dist-remote'), build: 'the presenter remote build' },
-  }
 }
 
 export type SiteName = keyof ClassroomSites

@@ -1,17 +1,8 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Sheets } from './html'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
 import { placeSlidesOnSheets } from './sheets'
-
-/** Flags that keep a headless Chromium quiet and self-contained (no sandbox: CI runs as root). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
 
 /** How long a closing browser may take before the export exits anyway (Playwright then kills its process group). */
 const CLOSE_GRACE_MS = 500
@@ -38,7 +29,7 @@ export async function launchBrowser(executablePath: string, signal: AbortSignal)
   try {
     browser = await chromium.launch({
       executablePath,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,

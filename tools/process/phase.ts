@@ -9,7 +9,6 @@ export type Phase
     | 'rendering:speaker-notes.pdf'
     | 'composing'
     | 'committing'
-    | 'serving'
 
 /**
  * Marks a phase of a long-running program: stops at once when the program was asked to stop.

@@ -7,7 +7,7 @@ import { labelGroupsText } from './labelText.ts'
 /** Where each kind of source text lives: in the kit, and in the lesson's folder. */
 export const SOURCE_PATHS = {
   kit: {
-    interface: ['components', 'composables', 'layouts', 'labels.ts', 'classroom'],
+    interface: ['components', 'composables', 'layouts', 'labels.ts'],
     code: ['slides'],
     deck: ['setup', 'styles'],
   },
