@@ -17,17 +17,35 @@ export function codeClicks(meta: string): number {
   return steps === undefined ? 0 : steps.split('|').length - 1
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})([^\n]*)\n[\s\S]*?^ {0,3}\2[`~]*[ \t]*$/gm
-const TABLE = /^[^\n\r|\u2028\u2029]*\|.*\n[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*(?:\n(?:[ \t]*\|)?[^\n\r|\u2028\u2029]*\|.*)*$/gm
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})([^`~].*)?$/
+const TABLE_RULE = /^[\s|:-]+$/
 const IMAGE = /!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>/g
+
+const isRow = (line: string | undefined): boolean => line !== undefined && line.includes('|') && line.trim() !== ''
 
 /** The slide's Markdown with each code block, table, Mermaid diagram and image replaced by a marker. */
 export function markProjectorOnly(markdown: string): string {
-  return markdown
-    .replace(FENCE, (_block, _indent: string, _fence: string, info: string) => {
-      const language = info.trim().split(/[\s{]/)[0]
-      return language === 'mermaid' ? marker('diagram') : marker('code', codeClicks(info))
-    })
-    .replace(TABLE, () => marker('table'))
-    .replace(IMAGE, () => marker('image'))
+  const lines = markdown.split('\n')
+  const out: string[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const fence = FENCE_OPEN.exec(line)
+    if (fence) {
+      const mark = fence[1]!
+      const info = fence[2] ?? ''
+      const close = lines.findIndex((l, j) => j > i && l.trim().startsWith(mark) && l.trim().replace(/[`~]/g, '') === '')
+      i = close === -1 ? lines.length : close
+      out.push(info.trim().split(/[\s{]/)[0] === 'mermaid' ? marker('diagram') : marker('code', codeClicks(info)))
+      continue
+    }
+    if (isRow(line) && isRow(lines[i + 1]) && TABLE_RULE.test(lines[i + 1]!) && lines[i + 1]!.includes('-')) {
+      i++
+      while (isRow(lines[i + 1]))
+        i++
+      out.push(marker('table'))
+      continue
+    }
+    out.push(line.replace(IMAGE, () => marker('image')))
+  }
+  return out.join('\n')
 }
