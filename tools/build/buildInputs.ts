@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
+import { importedMarkdown } from '../../kit/deck/srcImports'
 
 /** The extensions Vite and UnoCSS accept for their config files. */
 const CONFIG_EXTENSIONS = ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs']
@@ -89,28 +90,12 @@ function filesUnder(root: string, path: string): string[] {
     .filter(file => statSync(join(root, file)).isFile())
 }
 
-/** The `src:` of a Markdown file's slides (Slidev: relative to the file, or to the root with a leading /). */
-export function srcImports(markdown: string): string[] {
-  return [...markdown.matchAll(/^src:[ \t]*(\S[^\n]*)$/gm)].map(match => match[1]!.trim().replace(/^(['"])(.*)\1$/, '$2'))
-}
-
-/** Markdown files the given ones import with `src:`, at any depth, relative to `root`. */
-function importedMarkdown(root: string, files: readonly string[]): string[] {
-  const seen = new Set(files)
-  const found: string[] = []
-  const queue = files.filter(file => file.endsWith('.md'))
-  while (queue.length > 0) {
-    const file = queue.shift()!
-    for (const src of srcImports(readFileSync(join(root, file), 'utf8'))) {
-      const target = relative(root, src.startsWith('/') ? join(root, src) : resolve(root, dirname(file), src))
-      if (seen.has(target) || target.startsWith('..') || !existsSync(join(root, target)) || !statSync(join(root, target)).isFile())
-        continue
-      seen.add(target)
-      found.push(target)
-      queue.push(target)
-    }
-  }
-  return found
+/** Markdown the given Markdown files import with `src:`, at any depth, relative to `root` (inside it only). */
+function importedBy(root: string, files: readonly string[]): string[] {
+  return files.filter(file => file.endsWith('.md'))
+    .flatMap(file => importedMarkdown(join(root, file)))
+    .map(file => relative(root, file))
+    .filter(file => !file.startsWith('..'))
 }
 
 /** The input files of a build, relative to `root`, sorted, each once, with the Markdown they import. */
@@ -118,7 +103,7 @@ export function listBuildInputs(root: string, options: BuildInputOptions = {}): 
   const skip = (options.skip ?? []).map(path => relative(root, resolve(root, path)))
   const skipped = (file: string): boolean => skip.some(path => file === path || file.startsWith(`${path}${sep}`))
   const files = (options.inputs ?? BUILD_INPUTS).flatMap(path => filesUnder(root, path)).filter(file => !skipped(file))
-  return [...new Set([...files, ...importedMarkdown(root, files)])].sort()
+  return [...new Set([...files, ...importedBy(root, files)])].sort()
 }
 
 /**

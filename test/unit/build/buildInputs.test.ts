@@ -110,7 +110,7 @@ describe('every file Slidev reads is an input', () => {
   })
 
   it('follows src: imports to Markdown anywhere in the project, at any depth', () => {
-    write('lessons/3/slides.md', '# 课时 3\n\n---\nsrc: ../../reuse/intro.md\n---\n\n---\nsrc: "/shared/end.md"\n---\n')
+    write('lessons/3/slides.md', '# 课时 3\n\n---\nsrc: ../../reuse/intro.md\n---\n\n---\nsrc: "../../shared/end.md"\n---\n')
     write('reuse/intro.md', '# 引子\n\n---\nsrc: ./deeper.md\n---\n')
     write('reuse/deeper.md', '# 深处')
     write('shared/end.md', '# 结束')
