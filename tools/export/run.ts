@@ -15,6 +15,7 @@ import { buildExportDeck } from './deck'
 import { handoutSheets, notesSheets } from './html'
 import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
 import { FILE_NAMES } from './options'
+import { overflowAllowed, overflowReport } from './overflow'
 import { closeBrowser, launchBrowser, openPrintView } from './render'
 
 export interface ExportContext {
@@ -94,7 +95,9 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   await phase('browser-starting', signal)
 
   const { site } = ctx
-  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(await step(site.deck), ctx.lesson, options.handout)
+  const parsed = await step(site.deck)
+  const allowedOverflow = overflowAllowed(parsed.slides.map(slide => ({ overflow: slide.overflow })))
+  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(parsed, ctx.lesson, options.handout)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
   mark('deckParsed')
@@ -123,6 +126,9 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
       await view.close()
   })
   mark('slidesReady')
+  const overflowing = overflowReport(await step(view.overflow()), allowedOverflow, deck.slides.map(slide => slide.title))
+  if (overflowing)
+    throw new Error(overflowing)
 
   const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
 
