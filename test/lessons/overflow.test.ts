@@ -41,5 +41,5 @@ it('fails the export on a six-turn dialogue that runs off its slide, naming the 
   const exported = await runExport(['--entry', join(relative(root, folder), 'slides.md'), '--out', out])
   expect(exported.code).not.toBe(0)
   expect(exported.stderr).toContain('content runs off a slide')
-  expect(exported.stderr).toMatch(/slide 6 \(六句对话\): \S*dialogue\S* ".+" run past the slide/)
+  expect(exported.stderr).toMatch(/slide 6 \(六句对话\): \S*turn__\S* "[^"]+".* run past the slide/)
 })
