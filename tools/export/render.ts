@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Sheets } from './html'
+import type { SlideImage } from './images'
 import type { SlideOverflow } from './overflow'
 import { chromium } from 'playwright-core'
 import { MERMAID_ERROR_ATTRIBUTE } from '../../kit/slides/mermaidErrorSvg'
 import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
+import { findPrintImages } from './images'
 import { findPrintOverflow } from './overflow'
 import { placeSlidesOnSheets } from './sheets'
 
@@ -128,6 +130,8 @@ export interface PrintView {
   printSheets: (sheets: Sheets) => Promise<{ pdf: Uint8Array, overflowing: number[] }>
   /** Elements that run past their slide, each slide at its last click (before any sheet layout). */
   overflow: () => Promise<SlideOverflow[]>
+  /** Each slide's images, with their alt text and size. */
+  images: () => Promise<SlideImage[]>
   close: () => Promise<void>
 }
 
@@ -181,6 +185,7 @@ export async function openPrintView(browser: Browser, options: SlidePrintOptions
         return { pdf: new Uint8Array(pdf), overflowing }
       },
       overflow: () => page.evaluate(findPrintOverflow, 1),
+      images: () => page.evaluate(findPrintImages),
       close: () => context.close(),
     }
   }

@@ -13,6 +13,7 @@ import { StagedFiles } from './atomicWrite'
 import { addOutline, PDFDocument, setMetadata } from './compose'
 import { buildExportDeck } from './deck'
 import { handoutSheets, notesSheets } from './html'
+import { heavyImages, missingAltText } from './images'
 import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
 import { FILE_NAMES } from './options'
 import { overflowAllowed, overflowReport } from './overflow'
@@ -129,6 +130,13 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   const overflowing = overflowReport(await step(view.overflow()), allowedOverflow, deck.slides.map(slide => slide.title))
   if (overflowing)
     throw new Error(overflowing)
+  const images = await step(view.images())
+  const titles = deck.slides.map(slide => slide.title)
+  const noAlt = missingAltText(images, titles)
+  if (noAlt)
+    throw new Error(noAlt)
+  for (const warning of heavyImages(images))
+    log(`export: warning: ${warning}`)
 
   const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
 
