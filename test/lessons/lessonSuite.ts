@@ -15,7 +15,7 @@ import { lessonModulePath } from '../../kit/lesson/paths'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../e2e/support/deck'
 import { runExport } from '../export/exportRun'
-import { compactText, fonts, pageCount } from '../export/pdfTools'
+import { compactText, fonts, itReadingPdf, pageCount } from '../export/pdfTools'
 import { launchBrowser, openDeckPage, present, root } from './lessonRun'
 
 /** Every text of the lesson a learner should find on its slides (the sections it has). */
@@ -107,7 +107,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(lesson.lab!.url)
   })
 
-  it('exports its three PDFs with npm run export -- --entry', async () => {
+  itReadingPdf('exports its three PDFs with npm run export -- --entry', async () => {
     exported = await runExport(['--entry', entry, '--out', out])
     expect(exported.stderr).not.toMatch(/error/i)
     expect(exported.code).toBe(0)

@@ -8,8 +8,11 @@
 /** What scripts/check-system.ts found on this machine. */
 export interface SystemFacts {
   platform: NodeJS.Platform
-  /** The browser's path, or why none was found (BrowserNotFoundError's message). */
-  browser: { path: string } | { missing: string }
+  /**
+   * The browser's path, or why none was found (BrowserNotFoundError's message) and whether
+   * CHROMIUM_PATH named it (then installing another would not help).
+   */
+  browser: { path: string } | { missing: string, named: boolean }
   /** Whether poppler's pdfinfo runs. */
   poppler: boolean
   /** Root on a system with apt-get: the packages can be installed here and now. */
@@ -49,22 +52,16 @@ export function pdfCheckMode(platform: NodeJS.Platform, poppler: boolean): PdfCh
   return { mode: 'skip', notice: `SKIPPED: the PDF checks that read pages with poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) do not run on this machine: poppler is not installed. Install ${how} to run them.` }
 }
 
-const BROWSER_INSTALL: Partial<Record<NodeJS.Platform, string>> = {
-  linux: 'Install Chromium (`sudo apt-get install -y chromium` on Debian, `sudo snap install chromium` on Ubuntu) or Google Chrome',
-  darwin: 'Install Google Chrome, Microsoft Edge or Chromium into /Applications',
-  win32: 'Microsoft Edge comes with Windows 10 and 11; repair or reinstall it, or install Google Chrome',
-}
-
 /** What to install or report, given what is on this machine. */
 export function planSystemCheck(facts: SystemFacts): SystemPlan {
   const install: string[] = []
   const problems: string[] = []
   const notices: string[] = []
   if ('missing' in facts.browser) {
-    if (facts.canApt)
+    if (facts.canApt && !facts.browser.named)
       install.push('chromium')
     else
-      problems.push(`${facts.browser.missing}\n  ${BROWSER_INSTALL[facts.platform] ?? 'Install Chromium or Google Chrome'}, or run \`npx playwright install chromium\`, or set CHROMIUM_PATH to the browser's executable.`)
+      problems.push(facts.browser.missing)
   }
   const pdf = pdfCheckMode(facts.platform, facts.poppler)
   if (pdf.mode === 'missing') {
