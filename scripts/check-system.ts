@@ -8,8 +8,8 @@
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
-import { planSystemCheck } from '../tools/system/systemCheck'
 import { hasPoppler } from '../tools/system/poppler'
+import { planSystemCheck } from '../tools/system/systemCheck'
 
 function browser(): { path: string } | { missing: string, named: boolean } {
   try {

@@ -9,6 +9,7 @@ import process from 'node:process'
 
 const parent = process.ppid
 
+/** @param {number} pid */
 function alive(pid) {
   try {
     process.kill(pid, 0)

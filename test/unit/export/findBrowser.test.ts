@@ -65,8 +65,9 @@ const WINDOWS_ENV = {
   'LOCALAPPDATA': 'C:\\Users\\李雷\\AppData\\Local',
   'USERPROFILE': 'C:\\Users\\李雷',
 }
-const windows = (files: string[], env: Record<string, string> = WINDOWS_ENV, dirs: Record<string, string[]> = {}): BrowserLookup =>
-  lookup(files, env, dirs, 'win32', 'C:\\Users\\李雷')
+function windows(files: string[], env: Record<string, string> = WINDOWS_ENV, dirs: Record<string, string[]> = {}): BrowserLookup {
+  return lookup(files, env, dirs, 'win32', 'C:\\Users\\李雷')
+}
 
 describe('resolveBrowser on Windows', () => {
   it('finds the Edge every Windows 10 and 11 has, under Program Files (x86)', () => {
