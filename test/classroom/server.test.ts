@@ -188,7 +188,7 @@ describe('classroom server: bad input', () => {
     await expect(Client.open(room.origin, { localAddress: '127.0.0.33' })).rejects.toThrow('refused: 503')
     // The socket that never answers is closed by the server (1006: terminated, no close frame).
     expect((await silent.closed).code).toBe(1006)
-    expect(live.received.filter(m => m.t === 'beat').length).toBeGreaterThan(2)
+    expect(live.received.some(m => m.t === 'beat')).toBe(true)
     expect(await live.request({ t: 'ping' }, 'pong')).toEqual({ t: 'pong' })
   })
 })

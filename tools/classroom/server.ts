@@ -43,7 +43,7 @@ export interface ClassroomLimits extends AdmissionLimits {
   updateMs: number
   /** Open TCP connections from one source address, HTTP and WebSocket together. */
   perAddressSockets: number
-  /** HTTP: time to receive a request's headers, and the whole request; idle keep-alive time. */
+  /** HTTP: time to receive a request's headers (or a first byte), and the whole request; idle keep-alive time. */
   headersTimeoutMs: number
   requestTimeoutMs: number
   keepAliveTimeoutMs: number
@@ -488,7 +488,14 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   })
   // Students, presenter devices, and room for page loads beside them.
   server.maxConnections = limits.maxConnections + limits.reservedSlots + limits.perAddressSockets * 8
-  server.on('clientError', (_error, socket) => socket.destroy())
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // Said in a line, as Node would: a slow or broken request learns why it was cut.
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+    if (socket.writable && !(socket as Socket).bytesWritten)
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+    else
+      socket.destroy()
+  })
 
   const socketsByAddress = new Map<string, number>()
   server.on('connection', (socket: Socket) => {
@@ -497,7 +504,14 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     if (open > limits.perAddressSockets)
       return socket.destroy()
     socketsByAddress.set(address, open)
+    // Node's headersTimeout starts with a request's first byte: a socket that never sends one is closed here.
+    const silent = setTimeout(() => {
+      if (socket.bytesRead === 0)
+        socket.destroy()
+    }, limits.headersTimeoutMs)
+    silent.unref()
     socket.once('close', () => {
+      clearTimeout(silent)
       const left = (socketsByAddress.get(address) ?? 1) - 1
       if (left <= 0)
         socketsByAddress.delete(address)
