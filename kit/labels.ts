@@ -175,6 +175,11 @@ export const classroomLabels = {
   open: '进行中',
 } as const
 
+/** What a phone shows when the server refused it an identity (shown rarely: not in the first font slice). */
+export const phoneRefusalLabels = {
+  noIdentity: '这台设备未能加入课堂：同一网络地址的设备已达上限。请告诉讲师。',
+} as const
+
 /** The remote's view of who holds the room: identities per address, refusals, presenter devices. */
 export const remoteRoomLabels = {
   region: '设备与身份',

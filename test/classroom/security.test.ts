@@ -1,10 +1,10 @@
+import type { Socket } from 'node:net'
 /**
  * The classroom against a hostile laptop on the same Wi-Fi (issue 20): every client is a real
  * `ws` or TCP client on its own loopback source address (127.0.0.N), the server a real one.
  */
 import type { TestServer } from './harness'
 import { randomBytes } from 'node:crypto'
-import type { Socket } from 'node:net'
 import { connect } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CLASSROOM_SESSION_PATH } from '../../kit/classroom/protocol'
@@ -238,4 +238,3 @@ describe('HTTP limits', () => {
     expect(page.status).toBe(200)
   })
 })
-

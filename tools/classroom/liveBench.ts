@@ -15,9 +15,9 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import WebSocket from 'ws'
+import { CLASSROOM_SESSION_PATH } from '../../kit/classroom/protocol'
 import { sampleTree } from '../bench/processTree'
 import { median, percentile } from '../bench/stats'
-import { CLASSROOM_SESSION_PATH } from '../../kit/classroom/protocol'
 import { ChildServer } from './childServer'
 
 export interface LiveBenchOptions {
