@@ -3,13 +3,13 @@ import type { Socket } from 'node:net'
  * The classroom against a hostile laptop on the same Wi-Fi (issue 20): every client is a real
  * `ws` or TCP client on its own loopback source address (127.0.0.N), the server a real one.
  */
-import type { TestServer } from './harness'
+import type { TestServer } from '../support/classroomServer'
 import { randomBytes } from 'node:crypto'
 import { connect } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CLASSROOM_SESSION_PATH } from '../../kit/classroom/protocol'
 import { DEFAULT_LIMITS, SESSION_COOKIE } from '../../tools/classroom/server'
-import { Client, joinAsStudent, presenter, startTestServer } from './harness'
+import { Client, joinAsStudent, presenter, startTestServer } from '../support/classroomServer'
 
 let room: TestServer | undefined
 const clients: Client[] = []

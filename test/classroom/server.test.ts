@@ -1,8 +1,8 @@
-import type { TestServer } from './harness'
+import type { TestServer } from '../support/classroomServer'
 import { Buffer } from 'node:buffer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { Client, joinAsStudent, NOTE_SENTENCE, phoneAddress, presenter, startTestServer, student } from './harness'
+import { Client, joinAsStudent, NOTE_SENTENCE, phoneAddress, presenter, startTestServer, student } from '../support/classroomServer'
 
 let room: TestServer
 const clients: Client[] = []

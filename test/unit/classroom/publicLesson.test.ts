@@ -7,14 +7,15 @@
 import type { Plugin } from 'vite'
 import type { Lesson } from '../../../kit/lesson/schema'
 import { existsSync, readdirSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadLesson } from '../../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../../kit/lesson/paths'
 import { presenterOnlyPaths, publicLesson } from '../../../kit/lesson/publicLesson'
 import { LESSON_MODULE_ID, lessonModule } from '../../../kit/vite/lessonModulePlugin'
+import { root } from '../../support/root'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
+const ROOT = root
 
 /** Every folder of the repository that holds a lesson (a data/index.ts beside a slides.md). */
 function lessonRoots(): string[] {
