@@ -198,6 +198,9 @@ describe('classroom server: HTTP', () => {
     const presenterPage = await fetch(`${room.origin}/presenter/3`, { redirect: 'manual' })
     expect(presenterPage.status).toBe(302)
     expect(presenterPage.headers.get('location')).toBe('/remote')
+    // In any case, as the deck's router matches it.
+    const shouted = await fetch(`${room.origin}/Presenter/1`, { redirect: 'manual' })
+    expect([shouted.status, shouted.headers.get('location')]).toEqual([302, '/remote'])
     expect(await (await fetch(`${room.origin}/join/`)).text()).toContain('<title>join</title>')
     expect(await (await fetch(`${room.origin}/5`)).text()).toContain('<title>projector</title>')
     await room.server.close()
