@@ -208,6 +208,19 @@ describe('presenter devices', () => {
   })
 })
 
+describe('the token exchange', () => {
+  it('refuses a POST from another page, an oversized body and a wrong token, and keeps serving', async () => {
+    room = await startTestServer()
+    const url = `${room.origin}${CLASSROOM_SESSION_PATH}`
+    expect((await fetch(url, { method: 'POST', body: room.token })).status).toBe(403)
+    expect((await fetch(url, { method: 'POST', body: room.token, headers: { Origin: 'http://evil.example' } })).status).toBe(403)
+    await expect(fetch(url, { method: 'POST', body: 'x'.repeat(100_000), headers: { Origin: room.origin } })).rejects.toThrow()
+    expect((await fetch(url, { method: 'POST', body: '\u0000'.repeat(43), headers: { Origin: room.origin } })).status).toBe(403)
+    expect((await fetch(url, { method: 'PUT', body: room.token, headers: { Origin: room.origin } })).status).toBe(405)
+    await sessionCookie(room.origin, room.token)
+  })
+})
+
 describe('HTTP limits', () => {
   it('closes connections that send nothing, and caps the sockets one address may hold', async () => {
     room = await startTestServer({ limits: { headersTimeoutMs: 300, requestTimeoutMs: 2000, perAddressSockets: 10 } })
