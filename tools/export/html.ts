@@ -124,6 +124,6 @@ export function notesSheets(deck: ExportDeck, layout: NotesPageLayout): Sheets {
 .export-sheet .question { margin-top: 0.8em; padding: 0.55em 0.8em; border: 0.75pt solid #bf8700; border-left-width: 3pt; background: #fff8c5; break-inside: avoid }
 .export-sheet .question p { margin: 0 }
 .export-sheet .question .label { font-size: 0.8em; font-weight: 700; color: #7d4e00; margin-bottom: 0.15em }
-.export-sheet .question ol { margin: 0.2em 0 0; padding-left: 1.6em }`
+.export-sheet .question ol { margin: 0.2em 0 0; padding-left: 1.6em; list-style: upper-alpha }`
   return { html: deck.slides.map(slide => notesSheet(deck, slide, layout)).join(''), css }
 }
