@@ -48,7 +48,7 @@ export interface TestServer {
 
 export async function startTestServer(options: { limits?: Partial<ClassroomLimits>, joinBuilt?: boolean } = {}): Promise<TestServer> {
   const logDir = tempDir('class-logs-')
-  const session = await openClassSession({ logDir, resume: false, questions: QUESTIONS, slideCount: SLIDES.length, now: new Date() })
+  const session = await openClassSession({ logDir, resume: false, questions: QUESTIONS, slides: SLIDES, now: new Date() })
   const token = newSecret()
   const join = options.joinBuilt === false ? { dir: tempDir('class-nothing-'), build: 'the student app build' } : { dir: builtSite('join'), build: 'the student app build' }
   const server = await startClassroomServer({

@@ -22,6 +22,7 @@ import process from 'node:process'
 import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
 import { CLASSROOM_WS_PATH, decodeClientMessage, MAX_MESSAGE_BYTES } from '../../kit/classroom/protocol'
+import { attendanceLog } from './attendance'
 import { TokenBucket } from './rateLimit'
 import { hashStudentId, sameSecret, Sessions } from './secrets'
 import { routeRequest } from './sites'
@@ -107,6 +108,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const connections = new Set<Connection>()
   /** Answers written but not yet on disk, by question and student: a retry waits for the first write. */
   const pendingAnswers = new Map<string, Promise<void>>()
+  const attendance = attendanceLog(classroom, event => log.append(event), now, warn)
 
   // ---- static sites ----
   const handlers = new Map<SiteName, ReturnType<typeof sirv>>()
@@ -186,6 +188,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         const roles = [...connections].map(c => c.actor.role)
         const room = { t: 'room', students: roles.filter(r => r === 'student').length, presenters: roles.filter(r => r === 'presenter').length, followers: roles.filter(r => r === 'follower').length } as const
         broadcast(room, c => c.actor.role === 'presenter')
+        attendance.online(room.students)
       }
       countsChanged = false
       roomChanged = false
@@ -261,6 +264,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         if (connection.actor.role === 'presenter')
           return sendError(connection, 'forbidden', 'a presenter connection cannot join as a student')
         connection.actor = { role: 'student', student: hashStudentId(message.student) }
+        attendance.hello(connection.actor)
         send(connection, classroom.snapshot(connection.actor))
         return scheduleUpdate('room')
       case 'auth':
