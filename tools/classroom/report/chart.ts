@@ -47,7 +47,7 @@ export function barChartSvg(rows: readonly ChartRow[], series: readonly ChartSer
   const width = options.width ?? 600
   const bar = options.barHeight ?? 6
   const labelWidth = options.labelWidth ?? 170
-  const labelChars = options.labelChars ?? 14
+  const labelChars = options.labelChars ?? 18
   const valueRoom = 28
   const rowHeight = series.length * bar + 5
   const legendHeight = 16
@@ -83,6 +83,6 @@ export function barChartSvg(rows: readonly ChartRow[], series: readonly ChartSer
         + `<text x="${(labelWidth + w + 2).toFixed(1)}" y="${by + bar - 1.5}" class="value">${formatMinutes(value)}</text>`)
     })
   })
-  const style = '<style>text{font-family:"Noto Sans SC",sans-serif;fill:#1f2328}.label{font-size:8.5px;text-anchor:end}.value{font-size:6.5px;fill:#424a53}.axis{font-size:7px;text-anchor:middle;fill:#57606a}.legend{font-size:8.5px}.grid{stroke:#d0d7de;stroke-width:0.5}</style>'
+  const style = '<style>text{font-family:"Noto Sans SC",sans-serif;fill:#1f2328}.label{font-size:8.5px;text-anchor:end}.value{font-size:7px;fill:#424a53}.axis{font-size:7px;text-anchor:middle;fill:#57606a}.legend{font-size:8.5px}.grid{stroke:#d0d7de;stroke-width:0.5}</style>'
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(options.alt)}">${style}${parts.join('')}</svg>`
 }

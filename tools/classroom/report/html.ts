@@ -8,7 +8,7 @@ import type { ClassReport } from './classReport'
 import type { ReportComparison } from './compare'
 import type { MarkdownOptions } from './markdown'
 import { barChartSvg } from './chart'
-import { formatShare, formatTime, reportLabels as L } from './labels'
+import { formatDelta, formatMinutes, formatMinutesOrDash, formatShare, formatTime, reportLabels as L } from './labels'
 import { offPlanLines, overrunChangeLine, summaryLines } from './markdown'
 
 /** A page to print: its title (the PDF's title too) and its markup. */
@@ -42,6 +42,7 @@ table { border-collapse: collapse; font-size: 0.9em; margin-bottom: 0.3em }
 th, td { padding: 0.05em 0.5em 0.05em 0; text-align: left; vertical-align: top }
 td.n, th.n { text-align: right }
 .correct { font-weight: 700 }
+.side-by-side { margin-top: 0.6em }
 footer { margin-top: 0.6em; color: #57606a; font-size: 0.85em }
 `
 
@@ -96,5 +97,6 @@ export function comparisonPage(comparison: ReportComparison, options: MarkdownOp
   const body = `<header><p class="course">${escapeHtml(current.lesson?.course ?? '')}</p><h1>${escapeHtml(title)}</h1></header>`
     + `<h2>${L.summary}</h2>${list(lines)}`
     + `<h2>${L.perSlide}（${L.minutesUnit}）</h2><figure>${barChartSvg(rows, [PLANNED, BASELINE, { ...ACTUAL, name: L.current }], { alt: L.compareChartAlt(rows.length) })}</figure>`
+    + `<table class="side-by-side"><thead><tr><th>${L.slide}</th><th>${L.slideTitle}</th><th class="n">${L.planned}</th><th class="n">${L.baseline}</th><th class="n">${L.current}</th><th class="n">${L.change}</th></tr></thead><tbody>${comparison.slides.map(row => `<tr><td class="n">${row.slide}</td><td>${escapeHtml(row.title)}</td><td class="n">${formatMinutes(row.plannedMinutes)}</td><td class="n">${formatMinutesOrDash(row.baselineMinutes)}</td><td class="n">${formatMinutesOrDash(row.currentMinutes)}</td><td class="n">${row.baselineMinutes === undefined || row.currentMinutes === undefined ? '—' : formatDelta(row.currentMinutes - row.baselineMinutes)}</td></tr>`).join('')}</tbody></table>`
   return page(title, body)
 }

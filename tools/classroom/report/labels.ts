@@ -10,6 +10,11 @@ export function formatMinutes(minutes: number): string {
   return text === '-0.0' ? '0.0' : text.replace('-', '−')
 }
 
+/** Minutes, or a dash where there are none (a slide not reached). */
+export function formatMinutesOrDash(minutes: number | undefined): string {
+  return minutes === undefined ? '—' : formatMinutes(minutes)
+}
+
 /** +1.5 or −0.5: a difference in minutes, always signed. */
 export function formatDelta(minutes: number): string {
   const text = formatMinutes(minutes)

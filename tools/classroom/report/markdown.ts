@@ -1,7 +1,7 @@
 /** The class report and the comparison of two sessions as Markdown (zh-CN), from their models. */
 import type { ClassReport, SlideRow } from './classReport'
 import type { ReportComparison } from './compare'
-import { formatDelta, formatMinutes, formatShare, formatTime, reportLabels as L } from './labels'
+import { formatDelta, formatMinutes, formatMinutesOrDash, formatShare, formatTime, reportLabels as L } from './labels'
 
 export interface MarkdownOptions {
   /** The time zone the session's times are shown in. */
@@ -103,10 +103,6 @@ export function reportMarkdown(report: ClassReport, options: MarkdownOptions): s
   return lines.join('\n')
 }
 
-function optional(minutes: number | undefined): string {
-  return minutes === undefined ? '—' : formatMinutes(minutes)
-}
-
 /** Whether the current session kept closer to the plan than the baseline (undefined: the same). */
 export function improved(comparison: ReportComparison): boolean | undefined {
   const before = Math.abs(comparison.baseline.overrunMinutes)
@@ -130,7 +126,7 @@ export function comparisonMarkdown(comparison: ReportComparison, options: Markdo
     '',
     `| ${L.slide} | ${L.slideTitle} | ${L.planned} | ${L.baseline} | ${L.current} | ${L.change} |`,
     '| ---: | --- | ---: | ---: | ---: | ---: |',
-    ...comparison.slides.map(row => `| ${row.slide} | ${cell(row.title)} | ${formatMinutes(row.plannedMinutes)} | ${optional(row.baselineMinutes)} | ${optional(row.currentMinutes)} | ${row.baselineMinutes === undefined || row.currentMinutes === undefined ? '—' : formatDelta(row.currentMinutes - row.baselineMinutes)} |`),
+    ...comparison.slides.map(row => `| ${row.slide} | ${cell(row.title)} | ${formatMinutes(row.plannedMinutes)} | ${formatMinutesOrDash(row.baselineMinutes)} | ${formatMinutesOrDash(row.currentMinutes)} | ${row.baselineMinutes === undefined || row.currentMinutes === undefined ? '—' : formatDelta(row.currentMinutes - row.baselineMinutes)} |`),
     '',
     `> ${L.privacy}`,
     '',
