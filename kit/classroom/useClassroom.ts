@@ -1,5 +1,5 @@
 import type { ConnectionStatus } from './classroomSocket.ts'
-import type { ClientMessage } from './protocol.ts'
+import type { ClientMessage, Decoded, ServerMessage } from './protocol.ts'
 import type { RoomState } from './roomState.ts'
 import { onUnmounted, shallowRef } from 'vue'
 import { connectClassroom } from './classroomSocket.ts'
@@ -19,15 +19,17 @@ export interface Classroom {
 /**
  * Connects the page to the classroom server for the component's lifetime. A presenter sends its
  * session (sessionStorage) to resume, or the link's token once to get a session; a student says
- * hello with its id. On every reconnection the server answers with a full snapshot.
+ * hello with its id. On every reconnection the server answers with a full snapshot. `decode`
+ * parses the server's messages: the phone passes its lean decoder, the others the schemas'.
  */
-export function useClassroom(role: ClassroomRole): Classroom {
+export function useClassroom<M extends ServerMessage>(role: ClassroomRole, decode: (text: string) => Decoded<M>): Classroom {
   const state = shallowRef<RoomState>(initialRoomState)
   const status = shallowRef<ConnectionStatus>('connecting')
   let token = role.kind === 'presenter' ? role.token : null
 
   const socket = connectClassroom({
     location: window.location,
+    decode,
     onStatus: value => (status.value = value),
     onOpen(send) {
       if (role.kind === 'student') {
