@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LESSON, logText, sessionLog, STUDENTS } from '../support/classLog'
+import { at, LESSON, logText, sessionLog, STUDENTS } from '../support/classLog'
 import { finished, root } from './exportRun'
 import { readStructure } from './pdfStructure'
 import { compactText, fonts, pdfInfo } from './pdfTools'
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const { mkdirSync } = await import('node:fs')
   mkdirSync(logs, { recursive: true })
   writeFileSync(earlier, logText(sessionLog()))
-  writeFileSync(later, logText(sessionLog({ slide3Minutes: 2 })))
+  writeFileSync(later, logText(sessionLog({ slide3Minutes: 2, startAt: at(7 * 24 * 60) })))
   writeFileSync(otherLesson, logText(sessionLog({ lesson: { ...LESSON, number: 3, title: '容器编排' } })))
   run = await exportResults(['--log', later, '--compare', earlier, '--out', out])
 }, 240_000)

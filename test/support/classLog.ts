@@ -25,7 +25,10 @@ export const NEVER: LiveQuestion = { id: 'never', slide: 'end', kind: 'poll', pr
 export const STUDENTS = ['a', 'b', 'c', 'd'].map(c => `${c.repeat(40)}xyz`)
 const [A, B, C, D] = STUDENTS as [string, string, string, string]
 
-export function sessionLog(options: { lesson?: LessonRef, plan?: PlannedSlide[], slide3Minutes?: number } = {}): ClassEvent[] {
+/** The session's events; `startAt` moves the whole session (a later class of the same lesson). */
+export function sessionLog(options: { lesson?: LessonRef, plan?: PlannedSlide[], slide3Minutes?: number, startAt?: number } = {}): ClassEvent[] {
+  const shift = (options.startAt ?? T0) - T0
+  const at = (minutes: number): number => T0 + shift + minutes * 60_000
   const plan = options.plan ?? PLAN
   const lesson = options.lesson ?? LESSON
   // How long the class stays on slide 3 before the idle gap's end (default: a 30-minute gap).

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { barChartSvg, gridStep } from '../../../tools/classroom/report/chart'
 import { buildClassReport } from '../../../tools/classroom/report/classReport'
@@ -5,11 +7,11 @@ import { compareReports } from '../../../tools/classroom/report/compare'
 import { comparisonPage, reportPage } from '../../../tools/classroom/report/html'
 import { comparisonMarkdown, reportMarkdown } from '../../../tools/classroom/report/markdown'
 import { resultsCsv, resultsMarkdown, summarizeResults } from '../../../tools/classroom/results'
-import { sessionLog, STUDENTS } from '../../support/classLog'
+import { at, sessionLog, STUDENTS } from '../../support/classLog'
 
 const options = { timeZone: 'Asia/Shanghai', idleAfterMinutes: 15 }
 const report = buildClassReport(sessionLog(), { session: 'class-a' })
-const comparison = compareReports(report, buildClassReport(sessionLog({ slide3Minutes: 2 }), { session: 'class-b' }))
+const comparison = compareReports(report, buildClassReport(sessionLog({ slide3Minutes: 2, startAt: at(7 * 24 * 60) }), { session: 'class-b' }))
 
 describe('the class report in Markdown', () => {
   it('shows the session, the totals, each slide against its plan and the slides off the plan', () => {
@@ -76,5 +78,15 @@ describe('the chart', () => {
 
   it('is in the PDF page with its accessible name', () => {
     expect(reportPage(report, options).html).toContain('aria-label="条形图：4 页的计划与实际分钟数"')
+  })
+})
+
+describe('docs/class-report.md', () => {
+  it('shows the report and the comparison as the code makes them from the test log today', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../../docs/class-report.md'), 'utf8')
+    const first = buildClassReport(sessionLog(), { session: 'class-2026-12-03T01-00-00-000Z' })
+    const later = buildClassReport(sessionLog({ slide3Minutes: 2, startAt: at(7 * 24 * 60) }), { session: 'class-2026-12-10T01-00-00-000Z' })
+    expect(doc).toContain(reportMarkdown(first, options).trimEnd())
+    expect(doc).toContain(comparisonMarkdown(compareReports(first, later), options).trimEnd())
   })
 })
