@@ -5,14 +5,14 @@
  */
 import type { ChildServer } from '../../tools/classroom/childServer'
 import type { ClassEvent } from '../../tools/classroom/events'
-import type { Client } from './harness'
+import type { Client } from '../support/classroomServer'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildClassReport } from '../../tools/classroom/report/classReport'
 import { latestLog, parseLog } from '../../tools/classroom/voteLog'
-import { presenter, SLIDES, startChildServer, student, studentId } from './harness'
+import { presenter, SLIDES, startChildServer, student, studentId } from '../support/classroomServer'
 
 const children: ChildServer[] = []
 const clients: Client[] = []

@@ -10,9 +10,10 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { at, LESSON, logText, sessionLog, STUDENTS } from '../support/classLog'
-import { finished, root } from './exportRun'
-import { readStructure } from './pdfStructure'
-import { compactText, fonts, pdfInfo } from './pdfTools'
+import { finished } from '../support/exportRun'
+import { readStructure } from '../support/pdfStructure'
+import { compactText, fonts, pdfInfo } from '../support/pdfTools'
+import { root } from '../support/root'
 
 const dir = mkdtempSync(join(tmpdir(), 'class-report-test-'))
 const logs = join(dir, 'logs')
