@@ -9,18 +9,12 @@ import type { Client } from '../support/classroomServer'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildClassReport } from '../../tools/classroom/report/classReport'
 import { latestLog, parseLog } from '../../tools/classroom/voteLog'
-import { presenter, SLIDES, startChildServer, student, studentId } from '../support/classroomServer'
+import { presenter, SLIDES, startChildServer, stopAfterEach, student, studentId } from '../support/classroomServer'
 
-const children: ChildServer[] = []
-const clients: Client[] = []
-afterEach(async () => {
-  for (const client of clients.splice(0))
-    client.ws.terminate()
-  await Promise.all(children.splice(0).map(child => child.kill9()))
-})
+const { children, clients } = stopAfterEach()
 
 async function started(logDir: string, resume: boolean): Promise<{ server: ChildServer, teacher: Client }> {
   const server = await startChildServer({ logDir, resume })

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import WebSocket from 'ws'
 import { decodeServerMessage } from '../../kit/classroom/protocol'
 import { ChildServer } from '../../tools/classroom/childServer'
@@ -152,4 +153,15 @@ export function startChildServer(setup: { logDir: string, resume: boolean }): Pr
     sites: { projector: { dir: builtSite('projector'), build: 'npm run build' }, join: { dir: builtSite('join'), build: 'x' }, remote: { dir: builtSite('remote'), build: 'x' } },
     ...setup,
   })
+}
+
+/** Child servers and clients a test file started: killed and closed after each test (call at the file's top level). */
+export function stopAfterEach(): { children: ChildServer[], clients: Client[] } {
+  const started = { children: [] as ChildServer[], clients: [] as Client[] }
+  afterEach(async () => {
+    for (const client of started.clients.splice(0))
+      client.ws.terminate()
+    await Promise.all(started.children.splice(0).map(child => child.kill9()))
+  })
+  return started
 }
