@@ -119,7 +119,7 @@ export function buildClassReport(events: readonly ClassEvent[], options: ReportO
     if (event.t === 'online')
       peakOnline = Math.max(peakOnline ?? 0, event.students)
   }
-  const hasJoins = events.some(event => event.t === 'start')
+  const recordsAttendance = events.some(event => event.t === 'start')
   return {
     session: options.session,
     lesson: start?.lesson ?? options.fallbackLesson,
@@ -136,9 +136,9 @@ export function buildClassReport(events: readonly ClassEvent[], options: ReportO
     restarts: Math.max(0, times.processes - 1),
     questions: summarizeResults(events),
     attendance: {
-      devices: hasJoins ? joined.size : undefined,
+      devices: recordsAttendance ? joined.size : undefined,
       answering: answering.size,
-      peakOnline: hasJoins ? (peakOnline ?? 0) : undefined,
+      peakOnline: recordsAttendance ? (peakOnline ?? 0) : undefined,
     },
   }
 }
