@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeReportAtEnd } from '../../tools/classroom/report/endOfClass'
 import { at, LESSON, logText, sessionLog, STUDENTS } from '../support/classLog'
 import { finished } from '../support/exportRun'
 import { readStructure } from '../support/pdfStructure'
@@ -89,4 +90,32 @@ describe('npm run export:results: the class report', () => {
     expect(result.stderr).toContain('export:results: cannot compare sessions of different lessons: class-2026-12-11T01-00-00-000Z is 云原生容器Clouder认证：容器应用与集群管理 · 课时 3：容器编排')
     expect(existsSync(refused) ? readdirSync(refused) : []).toEqual([])
   }, 60_000)
+})
+
+describe('the class report when present --lan stops', () => {
+  it('writes the Markdown, then the PDF, into the project\'s exports/', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'class-report-end-'))
+    const lines: string[] = []
+    await writeReportAtEnd(project, earlier, line => lines.push(line))
+    expect(readdirSync(join(project, 'exports')).sort()).toEqual(['class-2026-12-03T01-00-00-000Z-report.md', 'class-2026-12-03T01-00-00-000Z-report.pdf'])
+    expect(lines).toHaveLength(2)
+    expect(pdfInfo(join(project, 'exports/class-2026-12-03T01-00-00-000Z-report.pdf'))).toMatchObject({ Pages: '1', Tagged: 'yes' })
+    rmSync(project, { recursive: true, force: true })
+  }, 120_000)
+
+  it('keeps the Markdown and says how to make the PDF again when there is no browser', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'class-report-end-'))
+    const lines: string[] = []
+    const saved = process.env.CHROMIUM_PATH
+    process.env.CHROMIUM_PATH = join(project, 'no-such-browser')
+    try {
+      await writeReportAtEnd(project, earlier, line => lines.push(line))
+    }
+    finally {
+      process.env.CHROMIUM_PATH = saved
+    }
+    expect(readdirSync(join(project, 'exports'))).toEqual(['class-2026-12-03T01-00-00-000Z-report.md'])
+    expect(lines[1]).toMatch(/^The class report's PDF could not be written \(CHROMIUM_PATH is set to .*no-such-browser, but no file is there\..*\); make it with: npm run export:results -- --log /)
+    rmSync(project, { recursive: true, force: true })
+  })
 })
