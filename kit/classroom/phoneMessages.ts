@@ -5,10 +5,10 @@
  * everything it receives with the schemas. Kinds only presenter sessions get are refused.
  */
 import type { Decoded, ErrorCode, Position, QuestionState, QuestionView, ServerMessageOf } from './protocol.ts'
-import { ERROR_CODES, MAX_CHOICE, MAX_CLICK, MAX_OPTION, MAX_OPTIONS, MAX_PROMPT, MAX_SLIDE, MIN_OPTIONS, QUESTION_ID } from './wire.ts'
+import { ERROR_CODES, IDENTITY_TOKEN, MAX_CHOICE, MAX_CLICK, MAX_OPTION, MAX_OPTIONS, MAX_PROMPT, MAX_SLIDE, MIN_OPTIONS, QUESTION_ID } from './wire.ts'
 
 /** What a student phone receives. */
-export type PhoneMessage = ServerMessageOf<'snapshot' | 'position' | 'question' | 'answered' | 'ack' | 'error' | 'pong'>
+export type PhoneMessage = ServerMessageOf<'snapshot' | 'position' | 'question' | 'answered' | 'ack' | 'identity' | 'error' | 'pong' | 'beat'>
 
 type Fields = Record<string, unknown>
 
@@ -115,8 +115,14 @@ function message(m: Fields): PhoneMessage {
       if (!isErrorCode(m.code) || typeof m.message !== 'string')
         throw new Invalid('error: expected a known code and a message')
       return { t: 'error', code: m.code, message: m.message }
+    case 'identity':
+      if (typeof m.identity !== 'string' || !IDENTITY_TOKEN.test(m.identity))
+        throw new Invalid('identity: expected an identity this server issued')
+      return { t: 'identity', identity: m.identity }
     case 'pong':
       return { t: 'pong' }
+    case 'beat':
+      return { t: 'beat' }
     default:
       throw new Invalid(`t: not a message for a phone (${String(m.t)})`)
   }

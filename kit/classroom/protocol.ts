@@ -10,15 +10,22 @@
  * every phone in the room, many times a minute.
  */
 import { z } from 'zod'
-import { ERROR_CODES, MAX_CHOICE, MAX_CLICK, MAX_OPTION, MAX_OPTIONS, MAX_PROMPT, MAX_SLIDE, MIN_OPTIONS, QUESTION_ID } from './wire.ts'
+import { ERROR_CODES, IDENTITY_TOKEN, MAX_CHOICE, MAX_CLICK, MAX_OPTION, MAX_OPTIONS, MAX_PROMPT, MAX_SLIDE, MIN_OPTIONS, QUESTION_ID } from './wire.ts'
 
-export { CLASSROOM_WS_PATH, encodeMessage, MAX_MESSAGE_BYTES } from './wire.ts'
+export { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, encodeMessage, MAX_MESSAGE_BYTES } from './wire.ts'
 
 /** 32 random bytes in base64url: the presenter token and the presenter session. */
 export const secretSchema = z.string().regex(/^[\w-]{43}$/, 'expected 32 random bytes in base64url')
 
-/** 16 random bytes in base64url, made by the phone and kept in its localStorage. */
-export const studentIdSchema = z.string().regex(/^[\w-]{22}$/, 'expected 16 random bytes in base64url')
+/**
+ * A student identity the server issued: 16 random bytes, a dot, and the server's HMAC of them
+ * (base64url). The phone keeps it in localStorage and presents it again on every reconnection;
+ * the server never takes an identity it did not sign.
+ */
+export const identityTokenSchema = z.string().regex(IDENTITY_TOKEN, 'expected an identity this server issued')
+
+/** A presenter device's public handle (not its session): for listing and revoking it. */
+export const deviceIdSchema = z.string().regex(/^[\w-]{8,16}$/, 'expected a device id')
 
 /** A live question's id, as in the lesson data. */
 export const questionIdSchema = z.string().regex(QUESTION_ID, 'expected a question id')
@@ -77,8 +84,11 @@ export const slideNotesSchema = z.object({
 // ---- browser → server ----
 
 export const clientMessageSchema = z.discriminatedUnion('t', [
-  /** A student phone says who it is, to get its own answers in snapshots and to answer. */
-  z.object({ t: z.literal('hello'), student: studentIdSchema }),
+  /**
+   * A student phone joins, once per connection: with the identity the server issued it earlier,
+   * or without one to be issued one (if its address may have another).
+   */
+  z.object({ t: z.literal('hello'), identity: identityTokenSchema.optional() }),
   /** Exchange the presenter token from the link's #fragment for a session. */
   z.object({ t: z.literal('auth'), token: secretSchema }),
   /** Reconnect with a session from an earlier `auth`. */
@@ -93,6 +103,12 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('answer'), question: questionIdSchema, choice: choiceSchema }),
   /** Application heartbeat: browsers cannot send WebSocket pings, so they send this. */
   z.object({ t: z.literal('ping') }),
+  /** The answer to the server's `beat`: a socket that stops answering is closed. */
+  z.object({ t: z.literal('beat') }),
+  /** Presenter only: end another presenter device's session (it must open the link again). */
+  z.object({ t: z.literal('revoke'), device: deviceIdSchema }),
+  /** Presenter only: make a new presenter link (printed in the terminal); the old one stops working. */
+  z.object({ t: z.literal('relink') }),
 ])
 
 // ---- server → browser ----
@@ -138,8 +154,25 @@ export const serverMessageSchema = z.discriminatedUnion('t', [
   }),
   /** Presenter sessions only: how many connections of each kind are in the room. */
   z.object({ t: z.literal('room'), students: z.int().min(0), presenters: z.int().min(0), followers: z.int().min(0) }),
+  /** The identity the server issued to this phone after `hello`: keep it (localStorage) and present it on reconnection. */
+  z.object({ t: z.literal('identity'), identity: identityTokenSchema }),
+  /**
+   * Presenter sessions only: who holds the room. Per source address, how many student identities
+   * and connections it has; how many attempts were refused; the presenter devices.
+   */
+  z.object({
+    t: z.literal('security'),
+    identities: z.int().min(0),
+    classSize: z.int().min(0),
+    perDevice: z.int().min(0),
+    refused: z.int().min(0),
+    addresses: z.array(z.object({ address: z.string().max(64), identities: z.int().min(0), connections: z.int().min(0), refused: z.int().min(0) })),
+    devices: z.array(z.object({ device: deviceIdSchema, online: z.int().min(0), you: z.boolean() })),
+  }),
   /** Reply to ping. */
   z.object({ t: z.literal('pong') }),
+  /** Application heartbeat: answer with `beat` (a page that does not is closed as gone). */
+  z.object({ t: z.literal('beat') }),
   /** The last message was refused; nothing it asked for happened. */
   z.object({ t: z.literal('error'), code: errorCodeSchema, message: z.string() }),
 ])

@@ -8,6 +8,12 @@ import type { ClientMessage, ServerMessage } from './protocol.ts'
 /** The path of the WebSocket endpoint on the classroom server. */
 export const CLASSROOM_WS_PATH = '/ws'
 
+/**
+ * Where a presenter page POSTs the link's token (the request body, never a URL) for a session
+ * cookie; its WebSocket upgrades then carry the cookie and use the slots kept for presenters.
+ */
+export const CLASSROOM_SESSION_PATH = '/classroom-session'
+
 /** Largest message either side may send, in bytes (the server's `maxPayload`). */
 export const MAX_MESSAGE_BYTES = 4096
 
@@ -22,6 +28,9 @@ export const MAX_OPTIONS = 16
 /** Longest prompt and option text. */
 export const MAX_PROMPT = 500
 export const MAX_OPTION = 200
+
+/** A student identity the server issued: 16 random bytes, a dot, the server's HMAC of them (base64url). */
+export const IDENTITY_TOKEN = /^[\w-]{22}\.[\w-]{43}$/
 
 /** A live question's id, as in the lesson data. */
 export const QUESTION_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
@@ -48,7 +57,7 @@ export const ERROR_CODES = [
   'bad-choice',
   /** The answer could not be stored; it was not counted. Try again. */
   'not-stored',
-  /** Too many connections: the server refused this one. */
+  /** Too many connections, or no more identities for this address or class: refused. */
   'full',
   /** Another question is open: close it first. */
   'question-open',

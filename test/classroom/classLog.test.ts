@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildClassReport } from '../../tools/classroom/report/classReport'
 import { latestLog, parseLog } from '../../tools/classroom/voteLog'
-import { presenter, SLIDES, startChildServer, stopAfterEach, student, studentId } from '../support/classroomServer'
+import { joinAsStudent, phoneAddress, presenter, SLIDES, startChildServer, stopAfterEach, student } from '../support/classroomServer'
 
 const { children, clients } = stopAfterEach()
 
@@ -24,33 +24,37 @@ async function started(logDir: string, resume: boolean): Promise<{ server: Child
   return { server, teacher }
 }
 
-async function joinAs(server: ChildServer, id: string): Promise<Client> {
-  const client = await student(server.ready.origin, id)
-  clients.push(client)
-  return client
+/** A phone joining: new (issued an identity), or again with the identity it was issued. */
+async function joinAs(server: ChildServer, identity?: string): Promise<{ client: Client, identity: string }> {
+  if (identity !== undefined) {
+    const client = await student(server.ready.origin, identity)
+    clients.push(client)
+    return { client, identity }
+  }
+  const joined = await joinAsStudent(server.ready.origin, { localAddress: phoneAddress() })
+  clients.push(joined.client)
+  return joined
 }
 
 describe('the class log for the report', () => {
   it('records starts, one join per device across reconnections and a restart, phones online, and a clean end', async () => {
     const logDir = mkdtempSync(join(tmpdir(), 'class-log-report-'))
-    const [a, b, c] = [studentId(), studentId(), studentId()]
-
     const first = await started(logDir, false)
-    const phoneA = await joinAs(first.server, a)
-    await joinAs(first.server, b)
+    const phoneA = await joinAs(first.server)
+    await joinAs(first.server)
     await first.teacher.next('room', room => room.students === 2)
     // A page reload: the same id on a new connection.
     const before = first.teacher.received.length
-    phoneA.close()
+    phoneA.client.close()
     await first.teacher.next('room', room => room.students === 1, before)
-    await joinAs(first.server, a)
+    await joinAs(first.server, phoneA.identity)
     first.teacher.send({ t: 'go', slide: 2, click: 0 })
     await first.teacher.next('room', room => room.students === 2, first.teacher.received.length)
     await first.server.stop()
 
     const second = await started(logDir, true)
-    await joinAs(second.server, a)
-    await joinAs(second.server, c)
+    await joinAs(second.server, phoneA.identity)
+    await joinAs(second.server)
     await second.teacher.next('room', room => room.students === 2)
     await second.server.stop()
 

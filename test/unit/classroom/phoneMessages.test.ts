@@ -21,7 +21,9 @@ const valid: ServerMessage[] = [
   { t: 'answered', question: 'year', total: 40 },
   { t: 'ack', question: 'year', choice: 15 },
   { t: 'error', code: 'already-answered', message: '已作答' },
+  { t: 'identity', identity: `${'a'.repeat(22)}.${'b'.repeat(43)}` },
   { t: 'pong' },
+  { t: 'beat' },
 ]
 
 /** Broken in one field each; the server's schemas refuse every one. */
@@ -43,6 +45,7 @@ const invalid: unknown[] = [
   { t: 'question', current: { ...closed, correct: 16 } },
   { t: 'ack', question: 'year', choice: -1 },
   { t: 'error', code: 'nope', message: 'x' },
+  { t: 'identity', identity: 'a'.repeat(22) },
   { t: 'nothing' },
   [],
   null,
