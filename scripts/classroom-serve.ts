@@ -4,7 +4,7 @@
  * listens; stops on SIGTERM/SIGINT. Instructors use `npm run present -- --lan`.
  */
 import { readFileSync } from 'node:fs'
-import { openClassSession } from '../tools/classroom/classSession'
+import { endClassSession, openClassSession } from '../tools/classroom/classSession'
 import { newSecret } from '../tools/classroom/secrets'
 import { startClassroomServer } from '../tools/classroom/server'
 import { serverSetupSchema } from '../tools/classroom/serverSetup'
@@ -15,14 +15,14 @@ if (file === undefined) {
   process.exit(2)
 }
 const setup = serverSetupSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
-const session = await openClassSession({ logDir: setup.logDir, resume: setup.resume, questions: setup.questions, slideCount: setup.slides.length, now: new Date() })
+const session = await openClassSession({ logDir: setup.logDir, resume: setup.resume, questions: setup.questions, slides: setup.slides, lesson: setup.lesson, now: new Date() })
 const token = newSecret()
 const server = await startClassroomServer({ host: setup.host, port: setup.port, sites: setup.sites, classroom: session.classroom, log: session.log, slides: setup.slides, token, identities: session.identities, limits: setup.limits })
 process.stdout.write(`${JSON.stringify({ origin: server.origin, token, replayedAnswers: session.replayedAnswers, tornLine: session.tornLine })}\n`)
 
 async function stop(): Promise<void> {
   await server.close()
-  await session.log.close()
+  await endClassSession(session, new Date())
   process.exit(0)
 }
 process.on('SIGTERM', () => void stop())

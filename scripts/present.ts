@@ -19,7 +19,8 @@ import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentU
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 import { StaticServerError } from '../tools/server/staticServer'
 
-const stop = handleStopSignals({ message: signal => `present: ${signal}, stopping` })
+// Classroom mode writes the class report as it stops (its PDF takes Chromium a few seconds).
+const stop = handleStopSignals({ message: signal => `present: ${signal}, stopping`, graceMs: 20_000 })
 const root = process.cwd()
 
 async function fail(message: string, code: number): Promise<never> {

@@ -28,6 +28,7 @@ import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
 import { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, decodeClientMessage, MAX_MESSAGE_BYTES, secretSchema } from '../../kit/classroom/protocol'
 import { addressKey, Admission } from './admission'
+import { attendanceLog } from './attendance'
 import { MessageWindow, TokenBucket } from './rateLimit'
 import { hashStudentId, newSecret, sameSecret, Sessions } from './secrets'
 import { routeRequest } from './sites'
@@ -169,6 +170,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const connections = new Set<Connection>()
   /** Answers written but not yet on disk, by question and student: a retry waits for the first write. */
   const pendingAnswers = new Map<string, Promise<void>>()
+  const attendance = attendanceLog(classroom, event => log.append(event), now, warn)
   let origins = new Set<string>()
 
   // ---- static sites ----
@@ -296,6 +298,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         const roles = [...connections].map(c => c.actor.role)
         const room = { t: 'room', students: roles.filter(r => r === 'student').length, presenters: roles.filter(r => r === 'presenter').length, followers: roles.filter(r => r === 'follower').length } as const
         broadcast(room, isPresenter)
+        attendance.online(room.students)
         for (const connection of connections) {
           if (isPresenter(connection))
             send(connection, securityFor(connection))
@@ -340,6 +343,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     }
     admission.seen(connection.address, id)
     connection.actor = { role: 'student', student: hashStudentId(id) }
+    attendance.hello(connection.actor)
     send(connection, classroom.snapshot(connection.actor))
     scheduleUpdate('room')
   }
