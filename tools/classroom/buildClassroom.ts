@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { LESSON_AUDIENCE_ENV } from '../../kit/vite/lessonModulePlugin.ts'
 import { buildInto, builtAt, isBuildCurrent } from '../build/buildCache.ts'
 import { BUILD_INPUTS, hashBuildInputs } from '../build/buildInputs.ts'
+import { precompress } from '../build/precompress.ts'
 import { slidevBuild } from '../build/slidevBuild.ts'
 import { publicSiteDir } from './buildPaths.ts'
 import { buildClassroomApps } from './buildStudent.ts'
@@ -60,6 +61,7 @@ export async function ensureClassroomSite(root: string, options: ClassroomSiteOp
     signal.throwIfAborted()
     options.progress?.('Building the student and remote apps…')
     await buildClassroomApps(root, temp)
+    await precompress(temp)
   }, { signal, onCleanup: options.onCleanup ?? (() => {}) })
   return { dir, built: true, builtAt: builtAt(dir), current: true }
 }

@@ -19,9 +19,9 @@ import { createServer, STATUS_CODES } from 'node:http'
 import { isIPv6 } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
-import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
 import { CLASSROOM_WS_PATH, decodeClientMessage, MAX_MESSAGE_BYTES } from '../../kit/classroom/protocol'
+import { staticFiles } from '../server/staticServer'
 import { TokenBucket } from './rateLimit'
 import { hashStudentId, sameSecret, Sessions } from './secrets'
 import { routeRequest } from './sites'
@@ -109,15 +109,15 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const pendingAnswers = new Map<string, Promise<void>>()
 
   // ---- static sites ----
-  const handlers = new Map<SiteName, ReturnType<typeof sirv>>()
-  function siteHandler(name: SiteName): ReturnType<typeof sirv> | undefined {
+  const handlers = new Map<SiteName, ReturnType<typeof staticFiles>>()
+  function siteHandler(name: SiteName): ReturnType<typeof staticFiles> | undefined {
     const known = handlers.get(name)
     if (known)
       return known
     const site = sites[name]
     if (!existsSync(join(site.dir, 'index.html')))
       return undefined
-    const handler = sirv(site.dir, { single: true, dev: false, etag: true, gzip: false })
+    const handler = staticFiles(site.dir)
     handlers.set(name, handler)
     return handler
   }
