@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { RawData, WebSocket } from 'ws'
 import type { ClientMessage, ErrorCode, ServerMessage, SlideNotes } from '../../kit/classroom/protocol'
+import type { StaticHandler } from '../server/staticServer'
 import type { Actor, Classroom } from './classroom'
 import type { ClassEvent, ClassEventOf } from './events'
 import type { RateLimit } from './rateLimit'
@@ -109,8 +110,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const pendingAnswers = new Map<string, Promise<void>>()
 
   // ---- static sites ----
-  const handlers = new Map<SiteName, ReturnType<typeof staticFiles>>()
-  function siteHandler(name: SiteName): ReturnType<typeof staticFiles> | undefined {
+  const handlers = new Map<SiteName, StaticHandler>()
+  function siteHandler(name: SiteName): StaticHandler | undefined {
     const known = handlers.get(name)
     if (known)
       return known

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -16,6 +17,9 @@ export interface StaticServer {
   /** Stops listening and drops open connections (a browser's keep-alive ones would hold it for seconds). */
   close: () => Promise<void>
 }
+
+/** Answers a request from the site's files, or calls `next` when none matches. */
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void
 
 export class StaticServerError extends Error {
   override name = 'StaticServerError'
@@ -36,7 +40,7 @@ export function cacheControl(pathname: string): string {
  * Serves a built site from `dir`: a single-page app, so unknown paths without an extension fall
  * back to index.html (/presenter/3 works); a path with none calls `next`.
  */
-export function staticFiles(dir: string): sirv.RequestHandler {
+export function staticFiles(dir: string): StaticHandler {
   return sirv(dir, {
     single: true,
     dev: false,
