@@ -4,9 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS } from '../../tools/browser/chromiumArgs'
-import { findBrowser } from '../../tools/browser/findBrowser'
+import { launchChromium } from '../../tools/browser/launch'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -44,12 +42,9 @@ export function present(entry: string): Promise<Served> {
   })
 }
 
-/** Chromium as the browser tests start it: no calls home at start-up. */
+/** Chromium as the tools start it (tools/browser/launch.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findBrowser(),
-    args: [...CHROMIUM_ARGS],
-  })
+  return launchChromium()
 }
 
 /** A page at the deck's origin, 1280×720 as in test/e2e. */

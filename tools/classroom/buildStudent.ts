@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import vue from '@vitejs/plugin-vue'
-import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
@@ -18,8 +17,7 @@ import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
 import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
 import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
-import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
-import { findBrowser } from '../browser/findBrowser.ts'
+import { launchChromium } from '../browser/launch.ts'
 import { CLASSROOM_ASSETS_DIR } from './buildPaths.ts'
 import { buildPhoneSlides } from './phoneSlides.ts'
 import { renderTopologyDiagrams } from './renderDiagrams.ts'
@@ -46,7 +44,7 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
   const cached = join(cacheDir, `${key}.json`)
   if (existsSync(cached))
     return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string>))
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: [...CHROMIUM_ARGS] })
+  const browser = await launchChromium()
   try {
     const svgs = await renderTopologyDiagrams(browser, topologies)
     const compacted = new Map([...svgs].map(([id, svg]) => [id, compactSvg(svg)]))
