@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
-import { precompress } from '../../tools/build/precompress'
-import { startStaticServer, StaticServerError } from '../../tools/server/staticServer'
+import { precompress } from '../../../tools/build/precompress'
+import { startStaticServer, StaticServerError } from '../../../tools/server/staticServer'
 
 const servers: { close: () => Promise<void> }[] = []
 afterEach(async () => {
