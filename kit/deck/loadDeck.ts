@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { kitRoot } from '../lesson/paths'
+import { addonRoot } from '../lesson/paths'
 import { injectProjectPreparser } from './preparserLoader.mjs'
 
 export interface DeckSlide {
@@ -20,8 +20,8 @@ export interface DeckSlide {
  */
 export async function loadDeck(root: string, entry = 'slides.md'): Promise<DeckSlide[]> {
   injectProjectPreparser()
-  // The kit is an addon: its setup/preparser.ts gives the slides their titles and notes.
-  const data = await load({ roots: [kitRoot, root], userRoot: root }, resolve(root, entry))
+  // The addon's setup/preparser.ts gives the slides their titles and notes (lesson 2 is the addon's own deck).
+  const data = await load({ roots: [...new Set([addonRoot, resolve(root)])], userRoot: root }, resolve(root, entry))
   const errors = Object.values(data.markdownFiles).flatMap(md => md.errors ?? [])
   if (errors.length > 0)
     throw new Error(`${entry} has errors:\n${errors.map(e => `  line ${e.row + 1}: ${e.message}`).join('\n')}`)
