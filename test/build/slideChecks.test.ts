@@ -31,6 +31,7 @@ async function expectBuildAndExportToFail(project: ReturnType<typeof copyProject
   writeFileSync(join(out, 'slides.pdf'), 'old slides.pdf')
   const exported = await runExport(['--only', 'slides', '--out', out], {}, project.dir)
   expect(exported.code).toBe(1)
+  expect(exported.stderr).toContain('building the deck for print failed')
   expect(exported.stderr).toContain(`slide ${slideNo} (slides.md)`)
   expect(exported.stderr).toContain(expected)
   expect(readFileSync(join(out, 'slides.pdf'), 'utf8')).toBe('old slides.pdf')

@@ -7,8 +7,6 @@ import { ChildServer } from '../../tools/classroom/childServer'
 import { publicServerSetup } from '../../tools/classroom/publicSites'
 import { root } from './root'
 
-export { root }
-
 export interface RunningClassroom {
   origin: string
   token: string

@@ -4,8 +4,6 @@ import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { root } from './root'
 
-export { root }
-
 export interface Finished {
   code: number | null
   stdout: string
