@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { lesson } from '../../data'
-import { describeTopology } from '../../kit/slides/topologyDescription'
+import { lesson } from '../../../data'
+import { describeTopology } from '../../../kit/slides/topologyDescription'
 
 const topology = (id: string) => lesson.topologies.find(t => t.id === id)!
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // Mermaid's parser needs a DOM (it sanitises labels with DOMPurify).
-import type { Topology } from '../../kit/lesson/schema'
+import type { Topology } from '../../../kit/lesson/schema'
 import mermaid from 'mermaid'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { lesson } from '../../data'
-import { diagramLabels } from '../../kit/labels'
-import { mermaidConfig } from '../../kit/slides/mermaidConfig'
-import { buildTopologyDiagram, mermaidLabel } from '../../kit/slides/topologyDiagram'
+import { lesson } from '../../../data'
+import { diagramLabels } from '../../../kit/labels'
+import { mermaidConfig } from '../../../kit/slides/mermaidConfig'
+import { buildTopologyDiagram, mermaidLabel } from '../../../kit/slides/topologyDiagram'
 
 const byId = (id: string): Topology => lesson.topologies.find(t => t.id === id)!
 
