@@ -45,6 +45,7 @@ beforeAll(async () => {
     sites: { projector: { dir, build: 'x' }, join: { dir: join(dir, 'join'), build: 'x' }, remote: { dir: join(dir, 'remote'), build: 'x' } },
     classroom: session.classroom,
     log: session.log,
+    identities: session.identities,
     slides: SLIDES,
     token: 'token',
     warn: () => {},
