@@ -41,6 +41,11 @@ import { formatLiveTable, runLiveBench } from '../tools/classroom/liveBench'
 import { formatPhoneWeight, measurePhoneFirstSlide } from '../tools/classroom/phoneBench'
 
 async function main(): Promise<void> {
+  // Memory and CPU time come from /proc, and the stop figures from real signals: Linux only.
+  if (process.platform !== 'linux') {
+    process.stderr.write('bench: the benchmarks read memory and CPU time from Linux\'s /proc and stop programs with signals Windows does not have; run them on Linux\n')
+    process.exit(1)
+  }
   let values
   try {
     ({ values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } }))
