@@ -8,7 +8,6 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
-import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
@@ -21,8 +20,7 @@ import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
 import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
 import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
-import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
-import { findBrowser } from '../browser/findBrowser.ts'
+import { launchChromium } from '../browser/launch.ts'
 import { renameRetrying } from '../fs/replaceDir.ts'
 import { CLASSROOM_ASSETS_DIR, classroomLesson } from './buildPaths.ts'
 import { buildPhoneSlides } from './phoneSlides.ts'
@@ -50,7 +48,7 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
   const cached = join(cacheDir, `${key}.json`)
   if (existsSync(cached))
     return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string>))
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: [...CHROMIUM_ARGS] })
+  const browser = await launchChromium()
   try {
     const svgs = await renderTopologyDiagrams(browser, topologies)
     const compacted = new Map([...svgs].map(([id, svg]) => [id, compactSvg(svg)]))

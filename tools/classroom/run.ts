@@ -5,12 +5,12 @@
  */
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
-import { checkPort, getPort } from 'get-port-please'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { builtAt } from '../build/buildCache'
 import { formatBuildTime } from '../build/formatBuildTime'
+import { nearbyPort } from '../server/nearbyPort'
 import { chooseLanAddress, noLanAddressMessage } from './address'
 import { ensureClassroomSite } from './buildClassroom'
 import { classroomLesson, publicSiteDir } from './buildPaths'
@@ -55,10 +55,8 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
     host = choice.chosen.address
     note = `Classroom network: ${choice.chosen.interface} ${host}${choice.others.length > 0 ? ` (others: ${choice.others.map(o => `${o.interface} ${o.address}`).join(', ')}; pick one with --host)` : ''}`
   }
-  if (options.port === 0 || await checkPort(options.port, host) !== false)
-    return { host, port: options.port, note }
-  const port = await getPort({ port: options.port + 1, portRange: [options.port + 1, options.port + 100], host, random: false })
-  return { host, port, note: [note, `Port ${options.port} is busy; using ${port} instead.`].filter(Boolean).join('\n') }
+  const nearby = await nearbyPort(options.port, host)
+  return { host, port: nearby.port, note: [note, nearby.note].filter(Boolean).join('\n') || undefined }
 }
 
 /**

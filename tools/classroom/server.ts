@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { RawData, WebSocket } from 'ws'
 import type { ClientMessage, ClientMessageOf, ErrorCode, ServerMessage, ServerMessageOf, SlideNotes } from '../../kit/classroom/protocol'
+import type { StaticHandler } from '../server/staticServer'
 import type { AdmissionLimits } from './admission'
 import type { Actor, Classroom } from './classroom'
 import type { ClassEvent, ClassEventOf } from './events'
@@ -24,9 +25,9 @@ import { createServer, STATUS_CODES } from 'node:http'
 import { isIPv6 } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
-import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
 import { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, decodeClientMessage, MAX_MESSAGE_BYTES, secretSchema } from '../../kit/classroom/protocol'
+import { staticFiles } from '../server/staticServer'
 import { addressKey, Admission } from './admission'
 import { attendanceLog } from './attendance'
 import { MessageWindow, TokenBucket } from './rateLimit'
@@ -174,15 +175,15 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   let origins = new Set<string>()
 
   // ---- static sites ----
-  const handlers = new Map<SiteName, ReturnType<typeof sirv>>()
-  function siteHandler(name: SiteName): ReturnType<typeof sirv> | undefined {
+  const handlers = new Map<SiteName, StaticHandler>()
+  function siteHandler(name: SiteName): StaticHandler | undefined {
     const known = handlers.get(name)
     if (known)
       return known
     const site = sites[name]
     if (!existsSync(join(site.dir, 'index.html')))
       return undefined
-    const handler = sirv(site.dir, { single: true, dev: false, etag: true, gzip: false })
+    const handler = staticFiles(site.dir)
     handlers.set(name, handler)
     return handler
   }

@@ -1,13 +1,12 @@
 import type { DeckSlide } from '../../../kit/deck/loadDeck'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lesson } from '../../../data'
 import { slideClicks } from '../../../kit/classroom/slideModel'
 import { loadDeck } from '../../../kit/deck/loadDeck'
 import { publicLesson } from '../../../kit/lesson/publicLesson'
 import { buildPhoneSlides } from '../../../tools/classroom/phoneSlides'
+import { root } from '../../support/root'
 
-const root = resolve(import.meta.dirname, '../../..')
 const svgs = new Map(lesson.topologies.map(t => [t.id, `<svg data-id="${t.id}"></svg>`]))
 
 function slide(content: string): DeckSlide {

@@ -13,7 +13,7 @@ import { PDFDocument } from 'pdf-lib'
 import { charactersOf } from '../../../kit/vite/fonts/charset'
 import { NOTO_SANS_SC } from '../../../kit/vite/fonts/notoSansSc'
 import { subsetToWoff2 } from '../../../kit/vite/fonts/subsetFont'
-import { closeBrowser, launchBrowser } from '../../export/render'
+import { closeBrowser, launchChromium } from '../../browser/launch'
 
 /** Where the report's font subsets are kept between runs (inside the project). */
 export function reportFontCache(root: string): string {
@@ -56,7 +56,7 @@ export interface PrintOptions {
 
 /** Prints each page with one browser (the export's launch), in order. */
 export async function printReportPdfs(pages: readonly ReportPage[], browserPath: string, options: PrintOptions): Promise<Uint8Array[]> {
-  const browser = await launchBrowser(browserPath, options.signal)
+  const browser = await launchChromium({ executablePath: browserPath, signal: options.signal })
   try {
     const pdfs: Uint8Array[] = []
     for (const page of pages)
