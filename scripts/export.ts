@@ -2,12 +2,12 @@
  * `npm run export`: writes exports/slides.pdf, handout.pdf and speaker-notes.pdf.
  * Exit codes: 0 written, 1 export failed, 2 bad options, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP.
  */
-import { dirname, resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
+import { ensureBuild } from '../tools/build/ensureBuild'
 import { ensureWritableDir, removeStaleTemps } from '../tools/export/atomicWrite'
 import { parseExportArgs, USAGE, UsageError } from '../tools/export/options'
-import { openPrintSite } from '../tools/export/printSite'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 // First of all, so that a stop request at any later moment is handled (Ctrl-C, kill, a dead parent).
@@ -56,21 +56,27 @@ async function main(): Promise<void> {
     process.stdout.write(`${line}\n`)
   }
   try {
-    // The deck's build, when it changed, runs in its own process: start it first, then load the
-    // rest of the export (Chromium's driver, the PDF library, the lesson: half a second).
-    const site = await openPrintSite({
+    // The deck's print build, when it changed, runs in its own process: start it first, then load
+    // the rest of the export (Chromium's driver, the PDF library, the lesson) beside it.
+    const site = ensureBuild({
       root: process.cwd(),
       entry: options.entry,
+      flavour: 'print',
       skip: [options.out],
+      signal: stop.signal,
+      onCleanup: task => stop.cleanup.add(task),
       log,
       warn: text => process.stderr.write(`${text}\n`),
-      onCleanup: task => stop.cleanup.add(task),
-      signal: stop.signal,
     })
-    // The lesson beside the entry, through the kit's one loader (the same one the build uses).
-    const [{ runExport }, { loadLesson }, { lessonModulePath }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths')])
-    const lesson = await loadLesson(lessonModulePath(dirname(resolve(options.entry))))
-    await runExport({ options, browserPath, lesson, site, cleanup: stop.cleanup, signal: stop.signal, log })
+    // Awaited later, once the deck is laid out; an early failure is not unhandled meanwhile.
+    site.catch(() => undefined)
+    // The lesson and the deck beside the entry, through the kit's one loader and one deck model.
+    const [{ runExport }, { loadLesson }, { lessonModulePath }, { loadDeckModel }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths'), import('../kit/deck/loadDeck')])
+    const lessonRoot = dirname(resolve(options.entry))
+    const deck = loadDeckModel(lessonRoot, basename(options.entry))
+    deck.catch(() => undefined)
+    const lesson = await loadLesson(lessonModulePath(lessonRoot))
+    await runExport({ options, browserPath, lesson, deck, site, cleanup: stop.cleanup, signal: stop.signal, log })
   }
   catch (error) {
     if (isInterrupted(error) || stop.signal.aborted)

@@ -15,7 +15,7 @@ import { lessonModulePath } from '../lesson/paths'
 import { isLessonDataError } from '../lesson/validateLesson'
 import { buildSchedule } from '../slides/schedule'
 import { checkTopologyRefs, planSlide } from '../slides/slidePlanning'
-import { renderSpeakerNotes } from '../slides/speakerNotes'
+import { keepSpeakerNotes, renderSpeakerNotes } from '../slides/speakerNotes'
 
 /** The lesson beside the deck's entry file: a lesson is a folder. */
 async function lessonBeside(entry: string): Promise<Lesson> {
@@ -64,7 +64,11 @@ export default definePreparserSetup(async ({ filepath }) => {
     },
     async transformNote(note, frontmatter: Record<string, unknown>) {
       const slide = plannedFor(frontmatter)
-      return slide ? renderSpeakerNotes(slide.notes(note)) : undefined
+      if (!slide)
+        return undefined
+      const notes = slide.notes(note)
+      keepSpeakerNotes(frontmatter, notes)
+      return renderSpeakerNotes(notes)
     },
   }]
 })

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite'
 import type { PhoneSlide } from '../../kit/classroom/slideModel.ts'
 import type { Topology } from '../../kit/lesson/schema.ts'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import vue from '@vitejs/plugin-vue'
@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
+import { writeFileAtomically } from '../../kit/fs/replaceAtomically.ts'
 import { classroomLabels, phoneFirstScreenLabelGroups } from '../../kit/labels.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { publicLesson } from '../../kit/lesson/publicLesson.ts'
@@ -50,9 +51,7 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
   try {
     const svgs = await renderTopologyDiagrams(browser, topologies)
     const compacted = new Map([...svgs].map(([id, svg]) => [id, compactSvg(svg)]))
-    mkdirSync(cacheDir, { recursive: true })
-    writeFileSync(`${cached}.tmp`, JSON.stringify(Object.fromEntries(compacted)))
-    renameSync(`${cached}.tmp`, cached)
+    writeFileAtomically(cached, JSON.stringify(Object.fromEntries(compacted)))
     return compacted
   }
   finally {

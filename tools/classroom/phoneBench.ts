@@ -6,9 +6,8 @@ import { chromium } from 'playwright-core'
 import { pageWeight, resourceOf } from '../bench/pageWeight.ts'
 import { median } from '../bench/stats.ts'
 import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
-import { ensureClassroomSite } from './buildClassroom.ts'
 import { ChildServer } from './childServer.ts'
-import { publicServerSetup } from './publicSites.ts'
+import { ensurePublicSite, publicServerSetup } from './publicSites.ts'
 
 /** The issue's target for a phone's download before it shows the first slide. */
 export const PHONE_TARGET_GZIP_BYTES = 150 * 1024
@@ -55,7 +54,7 @@ async function onePhone(browser: Awaited<ReturnType<typeof chromium.launch>>, or
 
 /** Builds the public site if needed, serves it on 127.0.0.1 and measures `runs` fresh phones. */
 export async function measurePhoneFirstSlide(root: string, browserPath: string, runs = 3): Promise<PhoneWeightResults> {
-  await ensureClassroomSite(root)
+  await ensurePublicSite(root)
   const logDir = mkdtempSync(join(tmpdir(), 'phone-bench-'))
   const server = await ChildServer.start(root, await publicServerSetup(root, logDir))
   const browser = await chromium.launch({ executablePath: browserPath, args: [...CHROMIUM_ARGS] })

@@ -9,11 +9,8 @@ import { checkPort, getPort } from 'get-port-please'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
-import { builtAt } from '../build/buildCache'
-import { formatBuildTime } from '../build/formatBuildTime'
+import { BuildUnavailableError, ensureBuild } from '../build/ensureBuild'
 import { chooseLanAddress, noLanAddressMessage } from './address'
-import { ensureClassroomSite } from './buildClassroom'
-import { publicSiteDir } from './buildPaths'
 import { openClassSession } from './classSession'
 import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
 import { publicSites } from './publicSites'
@@ -63,19 +60,9 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
 export async function runClassroom(options: ClassroomRunOptions, print: (text: string) => void): Promise<never> {
   const { host, port, note } = await listenAddress(options)
   // Every file served in classroom mode comes from the public build: no notes, no answers.
-  const site = await ensureClassroomSite(options.root, { rebuild: options.rebuild, lastGood: options.lastGood, progress: print, signal: options.signal, onCleanup: options.onCleanup }).catch((error: unknown) => {
-    if (options.signal.aborted)
-      throw error
-    const last = builtAt(publicSiteDir(options.root))
-    const fallback = last
-      ? `The last good classroom build (made ${formatBuildTime(last)}) is still in place. To present it as it is, run:\n  npm run present -- --lan --last-good`
-      : 'There is no earlier classroom build to fall back on.'
-    throw new ClassroomServerError(`the classroom build failed, so nothing new is served:\n${(error instanceof Error ? error.message : String(error)).split('\n').map(line => `  ${line}`).join('\n')}\n${fallback}`)
+  await ensureBuild({ root: options.root, entry: 'slides.md', flavour: 'public', rebuild: options.rebuild, lastGood: options.lastGood, signal: options.signal, onCleanup: options.onCleanup, log: print }).catch((error: unknown) => {
+    throw error instanceof BuildUnavailableError ? new ClassroomServerError(error.message) : error
   })
-  if (!site.builtAt)
-    throw new ClassroomServerError('there is no complete classroom build to serve; run npm run present -- --lan to build one')
-  if (!site.built)
-    print(site.current ? `The classroom build in ${site.dir} is up to date.` : `Serving the last good classroom build (made ${formatBuildTime(site.builtAt)}); the sources changed since.`)
   const lesson = await loadLesson(lessonModulePath(options.root))
   const deck = await loadDeck(options.root)
   const questions = lessonLiveQuestions(lesson)

@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildInto } from '../../../tools/build/buildCache'
+import { buildInputsHash, BuildUnavailableError, ensureBuild } from '../../../tools/build/ensureBuild'
+
+let root: string
+
+function write(path: string, text: string): void {
+  mkdirSync(join(root, path, '..'), { recursive: true })
+  writeFileSync(join(root, path), text)
+}
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'ensure-build-'))
+  write('slides.md', '# 第一张\n')
+  write('components/LessonCover.vue', '<template><h1>封面</h1></template>\n')
+  write('data/plan.ts', 'export const plan = []\n')
+  write('node_modules/.package-lock.json', '{"packages":{"node_modules/@slidev/cli":{"version":"52.20.1"}}}')
+})
+
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+describe('buildInputsHash', () => {
+  it('is the same for the same files', () => {
+    expect(buildInputsHash(root, 'slides.md', 'print')).toBe(buildInputsHash(root, 'slides.md', 'print'))
+  })
+
+  it('changes when a slide, a component or the lesson data changes', () => {
+    const before = buildInputsHash(root, 'slides.md', 'site')
+    for (const [file, text] of [['slides.md', '# 第一张！\n'], ['components/LessonCover.vue', '<template><h2>封面</h2></template>\n'], ['data/plan.ts', 'export const plan = [1]\n']] as const) {
+      write(file, text)
+      expect(buildInputsHash(root, 'slides.md', 'site'), file).not.toBe(before)
+    }
+  })
+
+  it('changes when a file is added or renamed, even an image in public/', () => {
+    const before = buildInputsHash(root, 'slides.md', 'print')
+    write('public/avatars/teacher.png', 'png')
+    const added = buildInputsHash(root, 'slides.md', 'print')
+    expect(added).not.toBe(before)
+    rmSync(join(root, 'public/avatars/teacher.png'))
+    write('public/avatars/student.png', 'png')
+    expect(buildInputsHash(root, 'slides.md', 'print')).not.toBe(added)
+  })
+
+  it('differs between two decks of one project, and between flavours of one deck', () => {
+    write('other.md', '# 另一套\n')
+    expect(buildInputsHash(root, 'other.md', 'print')).not.toBe(buildInputsHash(root, 'slides.md', 'print'))
+    expect(new Set((['site', 'public', 'print'] as const).map(flavour => buildInputsHash(root, 'slides.md', flavour))).size).toBe(3)
+  })
+
+  it('changes when other package versions are installed', () => {
+    const before = buildInputsHash(root, 'slides.md', 'site')
+    write('node_modules/.package-lock.json', '{"packages":{"node_modules/@slidev/cli":{"version":"52.21.0"}}}')
+    expect(buildInputsHash(root, 'slides.md', 'site')).not.toBe(before)
+  })
+
+  it('ignores what builds, exports and tests write, and the given output folders', () => {
+    const before = buildInputsHash(root, 'slides.md', 'print', ['public/handouts'])
+    write('dist/index.html', '<html></html>')
+    write('exports/slides.pdf', '%PDF')
+    write('public/handouts/handout.pdf', '%PDF')
+    write('test-results/report.json', '{}')
+    write('node_modules/.cache/deck-export/abc/index.html', '<html></html>')
+    expect(buildInputsHash(root, 'slides.md', 'print', ['public/handouts'])).toBe(before)
+  })
+
+  it('changes with the runner that builds every flavour, and the public site with the classroom code that builds its apps', () => {
+    const site = buildInputsHash(root, 'slides.md', 'site')
+    const publicSite = buildInputsHash(root, 'slides.md', 'public')
+    write('tools/classroom/phoneSlides.ts', '// another phone model')
+    expect(buildInputsHash(root, 'slides.md', 'site')).toBe(site)
+    expect(buildInputsHash(root, 'slides.md', 'public')).not.toBe(publicSite)
+    write('tools/build/runSlidevBuild.mjs', '// another way to build')
+    expect(buildInputsHash(root, 'slides.md', 'site')).not.toBe(site)
+  })
+})
+
+describe('ensureBuild', () => {
+  const lines: string[] = []
+  const options = { root, entry: 'slides.md', signal: new AbortController().signal, onCleanup: () => {}, log: (line: string) => void lines.push(line) }
+  beforeEach(() => {
+    lines.length = 0
+    options.root = root
+  })
+
+  /** A complete build of the site as it is now, as a build before this one left it. */
+  async function builtNow(): Promise<void> {
+    await buildInto(join(root, 'dist'), buildInputsHash(root, 'slides.md', 'site'), async temp => writeFileSync(join(temp, 'index.html'), 'built'), options)
+  }
+
+  it('with lastGood and nothing built, says there is nothing to serve and builds nothing', async () => {
+    await expect(ensureBuild({ ...options, flavour: 'site', lastGood: true })).rejects.toThrow(BuildUnavailableError)
+    await expect(ensureBuild({ ...options, flavour: 'public', lastGood: true })).rejects.toThrow('there is no complete classroom build to serve; run npm run present -- --lan to build one')
+    await expect(ensureBuild({ ...options, flavour: 'site', lastGood: true })).rejects.toThrow('there is no complete build in dist/ to serve; run npm run present to build one')
+    expect(lines).toEqual([])
+  })
+
+  it('offers a current build as it is, and says so', async () => {
+    await builtNow()
+    const build = await ensureBuild({ ...options, flavour: 'site' })
+    expect(build).toMatchObject({ dir: join(root, 'dist'), built: false, current: true })
+    expect(lines).toEqual(['The build in dist/ is up to date.'])
+  })
+
+  it('with lastGood offers the last build after an edit, saying when it was made', async () => {
+    await builtNow()
+    write('slides.md', '# 第一张（改）\n')
+    const build = await ensureBuild({ ...options, flavour: 'site', lastGood: true })
+    expect(build).toMatchObject({ built: false, current: false })
+    expect(lines).toEqual([expect.stringMatching(/^Serving the last good build \(made \d{4}-\d\d-\d\d \d\d:\d\d\); the sources changed since\.$/)])
+  })
+
+  it('names the lesson in its advice when the entry is not the root lesson', async () => {
+    write('lessons/3/slides.md', '# 第三课\n')
+    await expect(ensureBuild({ ...options, entry: 'lessons/3/slides.md', flavour: 'site', lastGood: true }))
+      .rejects
+      .toThrow('there is no complete build in lessons/3/dist/ to serve; run npm run present -- --entry lessons/3/slides.md to build one')
+  })
+})
