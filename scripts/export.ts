@@ -2,7 +2,7 @@
  * `npm run export`: writes exports/slides.pdf, handout.pdf and speaker-notes.pdf.
  * Exit codes: 0 written, 1 export failed, 2 bad options, 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP.
  */
-import { basename, dirname, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
 import { ensureBuild } from '../tools/build/ensureBuild'
@@ -70,12 +70,12 @@ async function main(): Promise<void> {
     })
     // Awaited later, once the deck is laid out; an early failure is not unhandled meanwhile.
     site.catch(() => undefined)
-    // The lesson and the deck beside the entry, through the kit's one loader and one deck model.
-    const [{ runExport }, { loadLesson }, { lessonModulePath }, { loadDeckModel }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths'), import('../kit/deck/loadDeck')])
-    const lessonRoot = dirname(resolve(options.entry))
-    const deck = loadDeckModel(lessonRoot, basename(options.entry))
+    // The deck as the build parsed it (the one deck model, kept beside the build), and the lesson
+    // beside the entry through the kit's one loader.
+    const [{ runExport }, { loadLesson }, { lessonModulePath }, { readDeckModel }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths'), import('../kit/deck/loadDeck')])
+    const deck = site.then(build => readDeckModel(build.dir))
     deck.catch(() => undefined)
-    const lesson = await loadLesson(lessonModulePath(lessonRoot))
+    const lesson = await loadLesson(lessonModulePath(dirname(resolve(options.entry))))
     await runExport({ options, browserPath, lesson, deck, site, cleanup: stop.cleanup, signal: stop.signal, log })
   }
   catch (error) {

@@ -1,9 +1,11 @@
 import type { SpeakerNotes } from '../slides/speakerNotes'
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 import { kitRoot } from '../lesson/paths'
-import { keptSpeakerNotes } from '../slides/speakerNotes'
+import { DECK_MODEL_FILE, deckModelOf } from './deckModel.mjs'
 import { injectProjectPreparser } from './preparserLoader.mjs'
 
 export interface DeckSlide {
@@ -39,21 +41,18 @@ export async function loadDeckModel(root: string, entry = 'slides.md'): Promise<
   if (errors.length > 0)
     throw new Error(`${entry} has errors:\n${errors.map(e => `  line ${e.row + 1}: ${e.message}`).join('\n')}`)
   // Slidev's own reading of the headmatter, defaults included.
-  const { canvasWidth, aspectRatio } = resolveConfig(data.headmatter, {}, entry)
-  return {
-    slides: data.slides.map((slide, index) => ({
-      no: index + 1,
-      title: slide.title ?? '',
-      note: slide.note ?? '',
-      notes: keptSpeakerNotes(slide.source.frontmatter),
-      content: slide.content,
-      frontmatter: slide.frontmatter,
-    })),
-    canvas: { width: canvasWidth, height: Math.round(canvasWidth / aspectRatio) },
-  }
+  return deckModelOf(data.slides, resolveConfig(data.headmatter, {}, entry))
 }
 
 /** The deck's slides (loadDeckModel). */
 export async function loadDeck(root: string, entry = 'slides.md'): Promise<DeckSlide[]> {
   return (await loadDeckModel(root, entry)).slides
+}
+
+/** The model of the deck a build was made from, kept in its folder by the build (tools/build/runSlidevBuild.mjs). */
+export async function readDeckModel(buildDir: string): Promise<Deck> {
+  const file = join(buildDir, DECK_MODEL_FILE)
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: the build in ${buildDir} has no deck model; build it again`)
+  return JSON.parse(await readFile(file, 'utf8')) as Deck
 }

@@ -10,12 +10,13 @@ import type { Lesson } from '../lesson/schema'
 import { dirname } from 'node:path'
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
+import { keepSpeakerNotes } from '../deck/deckModel.mjs'
 import { loadLesson } from '../lesson/loadLesson'
 import { lessonModulePath } from '../lesson/paths'
 import { isLessonDataError } from '../lesson/validateLesson'
 import { buildSchedule } from '../slides/schedule'
 import { checkTopologyRefs, planSlide } from '../slides/slidePlanning'
-import { keepSpeakerNotes, renderSpeakerNotes } from '../slides/speakerNotes'
+import { renderSpeakerNotes } from '../slides/speakerNotes'
 
 /** The lesson beside the deck's entry file: a lesson is a folder. */
 async function lessonBeside(entry: string): Promise<Lesson> {

@@ -70,20 +70,3 @@ export function renderSpeakerNotes(notes: SpeakerNotes): string {
     parts.push(notes.handNotes)
   return `${parts.join('\n\n')}\n`
 }
-
-/** Global, so the preparser loaded through jiti and a reader loaded through tsx share it. */
-const NOTES_KEY = Symbol.for('slidev-addon-lesson-kit:speaker-notes')
-
-/**
- * Keeps a slide's notes, as fields, on the frontmatter object the parser hands the preparser, for
- * readers in Node (kit/deck/loadDeck.ts). Not enumerable and keyed by a symbol: it never reaches
- * the built site, which gets the notes only as the Markdown the preparser renders.
- */
-export function keepSpeakerNotes(frontmatter: object, notes: SpeakerNotes): void {
-  Object.defineProperty(frontmatter, NOTES_KEY, { value: notes, enumerable: false, configurable: true })
-}
-
-/** The notes the preparser kept on this frontmatter object; undefined for a slide it did not plan. */
-export function keptSpeakerNotes(frontmatter: object): SpeakerNotes | undefined {
-  return (frontmatter as { [NOTES_KEY]?: SpeakerNotes })[NOTES_KEY]
-}

@@ -43,13 +43,14 @@ export function buildDir(root: string, entry: string, flavour: Flavour): string 
 /**
  * The hash of what a flavour's build of `entry` is made from: the lesson's inputs and the
  * project's (tools/build/buildInputs.ts), the entry, the runner, and for the public site the
- * classroom code that builds its apps; less `skip` (where the PDFs go, if inside an input).
+ * classroom code that builds its apps; less `skip` (where the PDFs go, if inside an input). The
+ * site and the print site are made from the same inputs: either may be printed from.
  */
 export function buildInputsHash(root: string, entry: string, flavour: Flavour, skip: readonly string[] = []): string {
   const entryFile = relative(root, resolve(root, entry))
   const lesson = flavour === 'public' ? BUILD_INPUTS : lessonBuildInputs(root, dirname(resolve(root, entry)))
   const tools = flavour === 'public' ? CLASSROOM_TOOLS : []
-  return `${flavour}-${hashBuildInputs(root, { inputs: [...lesson, entryFile, RUNNER, ...tools], skip })}`
+  return hashBuildInputs(root, { inputs: [...lesson, entryFile, RUNNER, ...tools], skip })
 }
 
 /** A build that cannot be offered; the message says why and what to do, ready to print. */
@@ -136,8 +137,9 @@ function wording(flavour: Flavour, label: string, present: string): Wording {
 /** Builds a flavour into `temp`: the deck through the one runner, then the public site's apps beside it. */
 async function buildFlavour(options: EnsureBuildOptions, temp: string, signal: AbortSignal): Promise<string> {
   const { root, entry, flavour } = options
+  // The site carries the print view too, so the export can print from a current dist/.
   if (flavour !== 'public')
-    return slidevBuild(root, { entry, outDir: temp, signal, print: flavour === 'print' })
+    return slidevBuild(root, { entry, outDir: temp, signal, printView: true, printOnly: flavour === 'print' })
   const warnings = await slidevBuild(root, { entry, outDir: temp, signal, withoutNotes: true, env: { [LESSON_AUDIENCE_ENV]: 'public' } })
   signal.throwIfAborted()
   options.log('Building the student and remote apps…')
@@ -160,6 +162,13 @@ export async function ensureBuild(options: EnsureBuildOptions): Promise<EnsuredB
   const words = wording(flavour, `${shortPath(root, dir)}/`, present)
   // Hashed before anything is read, so an edit made during the build makes it stale.
   const hash = buildInputsHash(root, entry, flavour, options.skip)
+  // One build serves presenting and printing: the site carries the print view, so a current
+  // site (present or build ran since the last edit) is printed from as it is.
+  const site = buildDir(root, entry, 'site')
+  if (flavour === 'print' && !options.rebuild && isBuildCurrent(site, hash)) {
+    log(`printing from the build in ${shortPath(root, site)}/ (nothing changed since)`)
+    return { dir: site, built: false, builtAt: builtAt(site)!, current: true }
+  }
   const current = isBuildCurrent(dir, hash)
   const last = builtAt(dir)
   if (options.lastGood || (current && !options.rebuild)) {

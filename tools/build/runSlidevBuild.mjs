@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * The one child process that builds a deck, for every flavour (tools/build/flavours.ts): Slidev's
+ * The one child process that builds a deck, for every flavour (tools/build/ensureBuild.ts): Slidev's
  * production build, assembled from Slidev's own `resolveOptions` and `ViteSlidevPlugin` as its
  * `slidev build` command does it, plus what that command cannot do without also exporting a PDF
- * on a fixed port: a build with the print view (`print`).
+ * on a fixed port: a build with the print view.
  *
  * A child of its own because Slidev caches a deck's roots per process; plain Node, because the
  * build's thousands of module loads would each pass through tsx's hooks in the parent. The
@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { DECK_MODEL_FILE, deckModelOf } from '../../kit/deck/deckModel.mjs'
 import { injectProjectPreparser } from '../../kit/deck/preparserLoader.mjs'
 
 /**
@@ -24,7 +25,8 @@ import { injectProjectPreparser } from '../../kit/deck/preparserLoader.mjs'
  * @property {string} entry The deck's entry, relative to the working directory.
  * @property {string} outDir Where the site goes (emptied first).
  * @property {boolean} withoutNotes No speaker notes in the built site (`--without-notes`).
- * @property {boolean} print Slidev's print view in, and the features it never shows out.
+ * @property {boolean} printView Slidev's print view in (the export prints from it).
+ * @property {boolean} printOnly Only for printing: the features the print view never shows out.
  */
 
 /** Features the print view never shows: leaving them out of a print build makes it smaller and faster. */
@@ -58,9 +60,12 @@ async function buildDeck(request) {
   injectProjectPreparser()
   const { resolveOptions, ViteSlidevPlugin } = await import('@slidev/cli')
   const { build, mergeConfig } = await import('vite')
-  // `download` turns Slidev's print view on in a build; the PDF it would also make is never made here.
-  const options = await resolveOptions({ entry: request.entry, withoutNotes: request.withoutNotes, download: request.print }, 'build')
-  if (request.print) {
+  const options = await resolveOptions({ entry: request.entry, withoutNotes: request.withoutNotes }, 'build')
+  // Turned on directly: `slidev build` turns the print view on only with `download`, which also
+  // shows a download button and exports a PDF on a fixed port.
+  if (request.printView)
+    options.utils.define.__SLIDEV_FEATURE_PRINT__ = 'true'
+  if (request.printOnly) {
     for (const flag of UNUSED_IN_PRINT)
       options.utils.define[flag] = 'false'
   }
@@ -93,6 +98,10 @@ async function buildDeck(request) {
   const redirects = join(request.outDir, '_redirects')
   if (!existsSync(redirects))
     await writeFile(redirects, '/*    /index.html   200\n')
+  // What the export prints beside the slides (titles, notes as fields, the canvas), as this
+  // build parsed it; never beside a site without notes.
+  if (request.printView && !request.withoutNotes)
+    await writeFile(join(request.outDir, DECK_MODEL_FILE), JSON.stringify(deckModelOf(options.data.slides, options.data.config)))
 }
 
 const [json] = process.argv.slice(2)
@@ -103,7 +112,7 @@ try {
 }
 catch {}
 if (!request?.entry || !request.outDir) {
-  process.stderr.write('usage: node tools/build/runSlidevBuild.mjs \'{"entry":"slides.md","outDir":"…","withoutNotes":false,"print":false}\'\n')
+  process.stderr.write('usage: node tools/build/runSlidevBuild.mjs \'{"entry":"slides.md","outDir":"…","withoutNotes":false,"printView":true,"printOnly":false}\'\n')
   process.exit(2)
 }
 try {

@@ -35,7 +35,9 @@ export interface SlidevBuildOptions {
   /** No speaker notes in the site. */
   withoutNotes?: boolean
   /** Slidev's print view in the site (what the export prints from). */
-  print?: boolean
+  printView?: boolean
+  /** A site only for printing: the features the print view never shows are left out. */
+  printOnly?: boolean
   /** More environment for the build (the lesson's audience). */
   env?: Record<string, string>
 }
@@ -47,7 +49,7 @@ export interface SlidevBuildOptions {
  */
 export function slidevBuild(root: string, options: SlidevBuildOptions): Promise<string> {
   options.signal.throwIfAborted()
-  const request = { entry: options.entry, outDir: options.outDir, withoutNotes: options.withoutNotes ?? false, print: options.print ?? false }
+  const request = { entry: options.entry, outDir: options.outDir, withoutNotes: options.withoutNotes ?? false, printView: options.printView ?? false, printOnly: options.printOnly ?? false }
   // Vite's module runner sets NODE_ENV=development for the process that loaded a lesson; a build
   // must start without it, as `slidev build` does, or it ships Vue's development build.
   const env: NodeJS.ProcessEnv = { ...process.env }

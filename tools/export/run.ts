@@ -23,7 +23,7 @@ export interface ExportContext {
   /** Browser executable, already resolved. */
   browserPath: string
   lesson: LessonForExport
-  /** The deck, through the one deck model (kit/deck/loadDeck.ts). */
+  /** The deck, through the one deck model (kit/deck/loadDeck.ts), as the build parsed it. */
   deck: Promise<Deck>
   /** The deck's print site, current or being built (tools/build/ensureBuild.ts, flavour print). */
   site: Promise<EnsuredBuild>
@@ -95,13 +95,12 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   browserPromise.catch(() => undefined)
   await phase('browser-starting', signal)
 
+  const site = await step(ctx.site)
+  mark(site.built ? 'deckBuilt' : 'buildReused')
   const { deck, width, height, handoutPages, notesLayout } = layoutDeck(await step(ctx.deck), ctx.lesson, options.handout)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
-  mark('deckParsed')
-
-  const site = await step(ctx.site)
-  mark(site.built ? 'deckBuilt' : 'buildReused')
+  mark('deckRead')
   const server = await step(startStaticServer(site.dir))
   cleanup.add(() => server.close())
   mark('serverListening')
