@@ -34,14 +34,14 @@ export default antfu(
     { group: ['**/kit', '**/kit/*', '**/tools', '**/tools/*', '**/scripts/*', '@slidev/*', 'vue', 'slidev-addon-lesson-kit/*', '!slidev-addon-lesson-kit/lesson'], message: 'A lesson imports only slidev-addon-lesson-kit/lesson (building blocks and types).' },
   ]),
   // The kit never imports a lesson (the lesson is a parameter: kit/lesson/loadLesson.ts) nor a tool.
-  restrict(['kit/**/*.ts', 'kit/**/*.vue'], [
+  restrict(['kit/**/*.ts', 'kit/**/*.vue', 'components/**/*.vue', 'setup/**/*.ts', 'styles/**/*.ts', 'global-top.vue'], [
     { group: ['**/data', '**/data/*', '**/lessons/*', '**/tools/*', '**/scripts/*', '**/test/*'], message: 'The kit takes the lesson as a parameter and imports no tool.' },
   ]),
   restrict(['kit/slides/**/*.ts', 'kit/engine/**/*.ts', 'kit/lesson/**/*.ts'], [
-    { group: ['vue', '@slidev/client', '@slidev/client/*', '**/components/*', '**/composables/*'], message: 'Slide helpers, the engine and the schema are plain TypeScript: no Vue, no Slidev client.' },
+    { group: ['vue', '@slidev/client', '@slidev/client/*', '**/components/*', '**/composables/*', '**/setup/*'], message: 'Slide helpers, the engine and the schema are plain TypeScript: no Vue, no Slidev client.' },
     { group: ['**/data', '**/data/*', '**/tools/*'], message: 'The kit takes the lesson as a parameter and imports no tool.' },
   ]),
-  restrict(['kit/components/**/*.vue'], [
+  restrict(['components/**/*.vue'], [
     { group: ['@slidev/client', '@slidev/client/*'], message: 'Components learn about Slidev through composables/.' },
     { group: ['**/data', '**/data/*', '**/tools/*'], message: 'Components take content as props and import no tool.' },
   ]),

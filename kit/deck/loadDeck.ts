@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
-import { kitRoot } from '../lesson/paths'
+import { addonRoot } from '../lesson/paths'
 import { DECK_MODEL_FILE, deckModelOf } from './deckModel.mjs'
 import { injectProjectPreparser } from './preparserLoader.mjs'
 
@@ -35,8 +35,8 @@ export interface Deck {
  */
 export async function loadDeckModel(root: string, entry = 'slides.md'): Promise<Deck> {
   injectProjectPreparser()
-  // The kit is an addon: its setup/preparser.ts gives the slides their titles and notes.
-  const data = await load({ roots: [kitRoot, root], userRoot: root }, resolve(root, entry))
+  // The addon's setup/preparser.ts gives the slides their titles and notes (lesson 2 is the addon's own deck).
+  const data = await load({ roots: [...new Set([addonRoot, resolve(root)])], userRoot: root }, resolve(root, entry))
   const errors = Object.values(data.markdownFiles).flatMap(md => md.errors ?? [])
   if (errors.length > 0)
     throw new Error(`${entry} has errors:\n${errors.map(e => `  line ${e.row + 1}: ${e.message}`).join('\n')}`)

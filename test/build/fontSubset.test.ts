@@ -8,7 +8,7 @@ import { create } from 'fontkit'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc'
-import { copyProject, root } from './fixtureProject'
+import { copyProject, root } from '../support/fixtureProject'
 
 // A character no source of the deck uses, which Noto Sans SC has: 龘 (U+9F98).
 const RARE = '龘'

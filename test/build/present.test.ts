@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
-import { finished } from '../export/exportRun'
+import { finished } from '../support/exportRun'
+import { copyProject } from '../support/fixtureProject'
 import { descendantsOf, leftAfterExit, waitForOutput } from '../support/processes'
-import { copyProject } from './fixtureProject'
 
 const project = copyProject('present-')
 const running: ChildProcess[] = []
@@ -120,7 +120,7 @@ describe('npm run present', () => {
   }, 240_000)
 
   it('after a failed build keeps the last good deck, says so, and serves it with --last-good', async () => {
-    const cover = join(project.dir, 'kit', 'components', 'LessonCover.vue')
+    const cover = join(project.dir, 'components', 'LessonCover.vue')
     const good = readFileSync(cover, 'utf8')
     const served = readFileSync(join(project.dir, 'dist', 'index.html'))
     writeFileSync(cover, '<template><div></template>\n')
@@ -186,7 +186,7 @@ describe('npm run present', () => {
     expect(existsSync(join(project.dir, 'dist'))).toBe(false)
     const joinPage = readFileSync(join(site, 'join', 'index.html'))
 
-    const cover = join(project.dir, 'kit', 'components', 'LessonCover.vue')
+    const cover = join(project.dir, 'components', 'LessonCover.vue')
     const good = readFileSync(cover, 'utf8')
     writeFileSync(cover, '<template><div></template>\n')
     try {

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
-import { finished, runExport } from '../export/exportRun'
-import { copyProject } from './fixtureProject'
+import { finished, runExport } from '../support/exportRun'
+import { copyProject } from '../support/fixtureProject'
 
 const slideNo = lesson.plan.findIndex(entry => entry.id === 'orchestration') + 1
 

@@ -1,10 +1,10 @@
 import type { ChildServer } from '../../tools/classroom/childServer'
-import type { Client } from './harness'
+import type { Client } from '../support/classroomServer'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { presenter, startChildServer, student, studentId } from './harness'
+import { presenter, startChildServer, student, studentId } from '../support/classroomServer'
 
 const children: ChildServer[] = []
 const clients: Client[] = []

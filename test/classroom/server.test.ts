@@ -1,8 +1,8 @@
-import type { TestServer } from './harness'
+import type { TestServer } from '../support/classroomServer'
 import { Buffer } from 'node:buffer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { Client, NOTE_SENTENCE, presenter, startTestServer, student, studentId } from './harness'
+import { Client, NOTE_SENTENCE, presenter, startTestServer, student, studentId } from '../support/classroomServer'
 
 let room: TestServer
 const clients: Client[] = []

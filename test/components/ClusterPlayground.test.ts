@@ -2,9 +2,9 @@ import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import ClusterPlayground from '../../components/ClusterPlayground.vue'
 import { playground } from '../../data/playground'
 import { lessonScenario } from '../../data/playground/clusterVsSingle'
-import ClusterPlayground from '../../kit/components/ClusterPlayground.vue'
 import { clickStep, requestedSteps } from './clickSteps.mock'
 
 vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))

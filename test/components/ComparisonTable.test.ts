@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import ComparisonTable from '../../components/ComparisonTable.vue'
 import { lesson } from '../../data'
-import ComparisonTable from '../../kit/components/ComparisonTable.vue'
 import { clickStep } from './clickSteps.mock'
 
 vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import DialogueScene from '../../components/DialogueScene.vue'
 import { lesson } from '../../data'
-import DialogueScene from '../../kit/components/DialogueScene.vue'
 import { clickStep, requestedSteps } from './clickSteps.mock'
 
 vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import LabCard from '../../components/LabCard.vue'
 import { lesson } from '../../data'
-import LabCard from '../../kit/components/LabCard.vue'
 
 describe('LabCard', () => {
   it('shows the lab title and its full URL as text, and an inline QR code (no image request)', () => {

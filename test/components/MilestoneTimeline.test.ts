@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import MilestoneTimeline from '../../components/MilestoneTimeline.vue'
 import { lesson } from '../../data'
-import MilestoneTimeline from '../../kit/components/MilestoneTimeline.vue'
 import { clickStep } from './clickSteps.mock'
 
 vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))

@@ -1,7 +1,7 @@
 import type { HostView } from '../../kit/engine/view'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import PlaygroundControls from '../../kit/components/PlaygroundControls.vue'
+import PlaygroundControls from '../../components/PlaygroundControls.vue'
 
 const hosts: HostView[] = [
   { id: 'host-1', number: 1, up: true, replicas: [], freeSlots: 5 },

@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import RevealList from '../../components/RevealList.vue'
 import { lesson } from '../../data'
-import RevealList from '../../kit/components/RevealList.vue'
 import { clickStep, requestedSteps } from './clickSteps.mock'
 
 vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock'))

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import TopologyDiagram from '../../components/TopologyDiagram.vue'
 import { lesson } from '../../data'
-import TopologyDiagram from '../../kit/components/TopologyDiagram.vue'
 import { describeTopology } from '../../kit/slides/topologyDescription'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 

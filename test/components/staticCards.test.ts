@@ -1,9 +1,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
+import LessonCover from '../../components/LessonCover.vue'
+import OpeningQuestion from '../../components/OpeningQuestion.vue'
+import TagList from '../../components/TagList.vue'
 import { lesson } from '../../data'
-import LessonCover from '../../kit/components/LessonCover.vue'
-import OpeningQuestion from '../../kit/components/OpeningQuestion.vue'
-import TagList from '../../kit/components/TagList.vue'
 
 describe('LessonCover', () => {
   it('shows course, lesson number and title, the title as the page heading', () => {

@@ -4,9 +4,9 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
 import { playground } from '../../data/playground/index'
-import { expectNoAxeViolations, SLIDEV_MENU_BUTTON } from './support/axe'
-import { gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck } from './support/deck'
-import { measureSlideText, tooSmall } from './support/textSize'
+import { expectNoAxeViolations, SLIDEV_MENU_BUTTON } from '../support/axe'
+import { gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck } from '../support/deckPage'
+import { measureSlideText, tooSmall } from '../support/textSize'
 
 /** Back-row legibility on the 980-px canvas: labels at least 16 px, the lesson's sentences 20 px. */
 const TEXT_RULE = { minPx: 16, minSentencePx: 20 }

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import type { RunningClassroom } from './support/classroom'
+import type { RunningClassroom } from '../support/classroomPage'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
-import { presenterGo, startClassroom } from './support/classroom'
+import { presenterGo, startClassroom } from '../support/classroomPage'
 
 const PHONE = { width: 390, height: 844 }
 // Kept across runs (Playwright empties test-results/ at each start) to be looked at; git-ignored.

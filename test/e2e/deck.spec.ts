@@ -6,9 +6,9 @@ import { PNG } from 'pngjs'
 import { lesson } from '../../data'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
+import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { readSourceLesson } from '../support/sourceLesson'
 import { placeFragments, sourceFragments } from '../support/sourceText'
-import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from './support/deck'
 
 let slides: DeckSlide[]
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
-import { findOverflow, loadDeckSlides, slideNoOf, waitForSlide, watchErrors, watchForeignRequests } from './support/deck'
+import { findOverflow, loadDeckSlides, slideNoOf, waitForSlide, watchErrors, watchForeignRequests } from '../support/deckPage'
 
 // The dev server (`npm run dev`) compiles on demand and pre-bundles dependencies
 // differently from the build: Mermaid once failed here while the build was fine.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { lesson } from '../../data'
-import { gotoStep, waitForSlide } from './support/deck'
+import { gotoStep, waitForSlide } from '../support/deckPage'
 
 interface PlatformFont {
   familyName: string

@@ -6,7 +6,7 @@ import { playground } from '../../data/playground/index'
 import { availability } from '../../kit/engine/metrics'
 import { scenarioClicks, stateAtStep } from '../../kit/engine/scenario'
 import { formatPercent } from '../../kit/engine/view'
-import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, watchErrors } from './support/deck'
+import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, watchErrors } from '../support/deckPage'
 
 let slides: DeckSlide[]
 

@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data/index'
 import { describeTopology } from '../../kit/slides/topologyDescription'
-import { copyProject } from '../build/fixtureProject'
-import { runExport } from './exportRun'
-import { countPerPage, readStructure } from './pdfStructure'
-import { compact, compactText, fonts, greyLevels, inkOf, outlineTitles, pageCount, pdfInfo, smallestTextPt } from './pdfTools'
+import { runExport } from '../support/exportRun'
+import { copyProject } from '../support/fixtureProject'
+import { countPerPage, readStructure } from '../support/pdfStructure'
+import { compact, compactText, fonts, greyLevels, inkOf, outlineTitles, pageCount, pdfInfo, smallestTextPt } from '../support/pdfTools'
 
 const out = mkdtempSync(join(tmpdir(), 'export-test-'))
 const slides = join(out, 'slides.pdf')
@@ -227,14 +227,14 @@ describe('npm run export failures', () => {
   it('stops with the compiler\'s words, naming the file, when a component does not compile', async () => {
     const project = copyProject('export-broken-')
     try {
-      writeFileSync(join(project.dir, 'kit', 'components', 'LessonCover.vue'), '<template><div></template>\n')
+      writeFileSync(join(project.dir, 'components', 'LessonCover.vue'), '<template><div></template>\n')
       const dir = join(out, 'broken')
       mkdirSync(dir)
       writeFileSync(join(dir, 'slides.pdf'), 'old slides.pdf')
       const result = await runExport(['--only', 'slides', '--out', dir], {}, project.dir)
       expect(result.code).toBe(1)
       expect(result.stderr).toContain('building the deck for print failed')
-      expect(result.stderr).toContain(join(project.dir, 'kit', 'components', 'LessonCover.vue'))
+      expect(result.stderr).toContain(join(project.dir, 'components', 'LessonCover.vue'))
       expect(result.stderr).toContain('Element is missing end tag')
       expect(result.stderr).not.toMatch(/\n\s+at /)
       expect(readdirSync(dir)).toEqual(['slides.pdf'])

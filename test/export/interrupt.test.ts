@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lesson } from '../../data/index'
-import { copyProject } from '../build/fixtureProject'
+import { finished, root, runExport, startExport } from '../support/exportRun'
+import { copyProject } from '../support/fixtureProject'
 import { descendantsOf, groupMembers, leftAfterExit, waitForOutput } from '../support/processes'
-import { finished, root, runExport, startExport } from './exportRun'
 
 const work = mkdtempSync(join(tmpdir(), 'export-interrupt-'))
 const NAMES = ['handout.pdf', 'slides.pdf', 'speaker-notes.pdf']

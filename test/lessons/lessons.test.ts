@@ -8,7 +8,7 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { printSiteDir } from '../../tools/build/ensureBuild'
-import { root } from './lessonRun'
+import { root } from '../support/lessonRun'
 import { lessonSuite, temporaryLessonFolder } from './lessonSuite'
 
 describe('the fixture lesson', () => {

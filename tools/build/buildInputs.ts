@@ -28,11 +28,17 @@ export const LESSON_INPUTS: readonly string[] = [
 ]
 
 /**
- * What every lesson's build is made from, relative to the project root: the kit (components,
- * setup, Vite plugins, …; tools/ is not an input, a tool builds nothing in) and the installed
- * packages (npm's record of them and the lockfile, so an upgraded Slidev or font package counts).
+ * What every lesson's build is made from, relative to the project root: the addon (its convention
+ * folders and kit/; tools/ is not an input, a tool builds nothing in) and the installed packages
+ * (npm's record of them and the lockfile, so an upgraded Slidev or font package counts).
  */
 export const PROJECT_INPUTS: readonly string[] = [
+  'components',
+  'setup',
+  'styles',
+  'layouts',
+  'global-top.vue',
+  'vite.config.ts',
   'kit',
   'package.json',
   'package-lock.json',

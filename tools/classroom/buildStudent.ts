@@ -118,7 +118,7 @@ export async function buildClassroomApps(root: string, outDir: string): Promise<
       classroomModules(deck),
       classroomPageTitles(),
       // The phone's own labels (slide count, 回到当前) are on its first screen: first slice.
-      deckFonts({ kitRoot: join(root, 'kit'), lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), phoneFirstScreenLabelGroups) }),
+      deckFonts({ addonRoot: root, lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), phoneFirstScreenLabelGroups) }),
     ],
     build: {
       outDir,

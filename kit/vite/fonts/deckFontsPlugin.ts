@@ -21,8 +21,8 @@ export interface FontSource {
 }
 
 export interface DeckFontsOptions {
-  /** The kit's folder, whose components and helpers are read for characters. */
-  kitRoot: string
+  /** The addon's folder (the project root), whose components and kit helpers are read for characters. */
+  addonRoot: string
   /** The lesson's folder, whose slides and data are read for characters. */
   lessonRoot: string
   /**

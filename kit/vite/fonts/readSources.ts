@@ -4,11 +4,11 @@ import { basename, join } from 'node:path'
 import { componentLabelGroups } from '../../labels.ts'
 import { labelGroupsText } from './labelText.ts'
 
-/** Where each kind of source text lives: in the kit, and in the lesson's folder. */
+/** Where each kind of source text lives: in the addon (the project root), and in the lesson's folder. */
 export const SOURCE_PATHS = {
   kit: {
-    interface: ['components', 'composables', 'layouts', 'labels.ts'],
-    code: ['slides'],
+    interface: ['components', 'layouts', join('kit', 'composables'), join('kit', 'labels.ts')],
+    code: [join('kit', 'slides')],
     deck: ['setup', 'styles'],
   },
   lesson: {
@@ -19,8 +19,8 @@ export const SOURCE_PATHS = {
 } as const satisfies Record<'kit' | 'lesson', Record<Exclude<keyof DeckSources, 'cover'>, readonly string[]>>
 
 export interface SourceRoots {
-  /** The kit's folder (kit/). */
-  kitRoot: string
+  /** The addon's folder (the project root: components/, setup/, styles/ and kit/). */
+  addonRoot: string
   /** The lesson's folder: where its slides.md and data/ are. */
   lessonRoot: string
 }
@@ -40,7 +40,7 @@ function filesUnder(path: string): string[] {
 }
 
 function sourcePaths(roots: SourceRoots): string[] {
-  return (['kit', 'lesson'] as const).flatMap(side => Object.values(SOURCE_PATHS[side]).flat().map(path => join(side === 'kit' ? roots.kitRoot : roots.lessonRoot, path)))
+  return (['kit', 'lesson'] as const).flatMap(side => Object.values(SOURCE_PATHS[side]).flat().map(path => join(side === 'kit' ? roots.addonRoot : roots.lessonRoot, path)))
 }
 
 /** Whether a changed file is one whose characters go into the font. */
@@ -58,14 +58,14 @@ export function firstSlideComponents(slidesMarkdown: string): string[] {
 /** Reads the kit's and the lesson's source text (missing folders are skipped: a lesson need not have layouts/). */
 export function readSources(roots: SourceRoots, entry = 'slides.md'): DeckSources {
   const readUnder = (root: string, paths: readonly string[]) => paths.flatMap(path => filesUnder(join(root, path))).map(file => readFileSync(file, 'utf8'))
-  const read = (kind: Exclude<keyof DeckSources, 'cover'>) => [...readUnder(roots.kitRoot, SOURCE_PATHS.kit[kind]), ...readUnder(roots.lessonRoot, SOURCE_PATHS.lesson[kind])].join('\n')
+  const read = (kind: Exclude<keyof DeckSources, 'cover'>) => [...readUnder(roots.addonRoot, SOURCE_PATHS.kit[kind]), ...readUnder(roots.lessonRoot, SOURCE_PATHS.lesson[kind])].join('\n')
   const slidesFile = join(roots.lessonRoot, entry)
   const slides = existsSync(slidesFile) ? readFileSync(slidesFile, 'utf8') : ''
   const cover = firstSlideComponents(slides)
   // The kit's components keep their words in kit/labels.ts: the cover's groups go with them.
-  const coverLabels = labelGroupsText(roots.kitRoot, [...new Set(cover.flatMap(file => componentLabelGroups[basename(file, '.vue')] ?? []))])
+  const coverLabels = labelGroupsText(join(roots.addonRoot, 'kit'), [...new Set(cover.flatMap(file => componentLabelGroups[basename(file, '.vue')] ?? []))])
   return {
-    cover: [...readUnder(roots.kitRoot, cover), ...readUnder(roots.lessonRoot, cover), coverLabels].join('\n'),
+    cover: [...readUnder(roots.addonRoot, cover), ...readUnder(roots.lessonRoot, cover), coverLabels].join('\n'),
     interface: read('interface'),
     code: read('code'),
     deck: read('deck'),

@@ -6,7 +6,7 @@ import { firstSlideComponents, readSources } from '../../../kit/vite/fonts/readS
 import { sliceByFirstUse } from '../../../kit/vite/fonts/slices'
 
 const root = new URL('../../..', import.meta.url).pathname
-const sources = readSources({ kitRoot: `${root}kit`, lessonRoot: root })
+const sources = readSources({ addonRoot: root, lessonRoot: root })
 const slices = sliceByFirstUse(deckTextGroups(lesson, sources))
 const all = new Set(slices.join(''))
 

@@ -1,0 +1,30 @@
+/**
+ * The kit's Vite plugins, for whichever lesson Slidev was started on: Slidev calls this with its
+ * resolved options, so the lesson's folder is the entry's folder and no lesson needs a config.
+ */
+import { join } from 'node:path'
+import process from 'node:process'
+import { defineVitePluginsSetup } from '@slidev/types'
+import { addonRoot, lessonModulePath } from '../kit/lesson/paths'
+import { deckFonts } from '../kit/vite/fonts/deckFontsPlugin'
+import { NOTO_SANS_SC } from '../kit/vite/fonts/notoSansSc'
+import { audienceFromEnv, lessonModule } from '../kit/vite/lessonModulePlugin'
+import { vendorMermaid } from '../kit/vite/mermaid/vendorMermaidPlugin'
+import { slideChecks } from '../kit/vite/slideChecksPlugin'
+
+export default defineVitePluginsSetup(({ userRoot }) => [
+  // Mermaid's pre-built ES modules for flowcharts, shipped as files rather than bundled.
+  vendorMermaid({ diagramTypes: ['flow'] }),
+  // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
+  lessonModule({ lessonRoot: userRoot, audience: audienceFromEnv(process.env) }),
+  // An unknown component tag or $lesson path fails the build, naming slide, file and tag or path.
+  slideChecks({ roots: [...new Set([userRoot, addonRoot])], lessonModule: lessonModulePath(userRoot) }),
+  // Noto Sans SC cut down to the deck's characters: virtual:deck-fonts.css (styles/index.ts).
+  deckFonts({
+    addonRoot,
+    lessonRoot: userRoot,
+    lessonModule: lessonModulePath(userRoot),
+    font: NOTO_SANS_SC,
+    cacheDir: join(addonRoot, 'node_modules', '.cache', 'deck-fonts'),
+  }),
+])

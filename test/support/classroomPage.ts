@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { WebSocket } from 'ws'
+import { ChildServer } from '../../tools/classroom/childServer'
+import { ensurePublicSite, publicServerSetup } from '../../tools/classroom/publicSites'
+import { root } from './root'
+
+export { root }
+
+export interface RunningClassroom {
+  origin: string
+  token: string
+  stop: () => Promise<void>
+}
+
+/**
+ * Builds classroom mode's public site if its sources changed, and starts the classroom server
+ * on 127.0.0.1 (a free port) in a child process, with a fresh class log in a temporary folder.
+ */
+export async function startClassroom(): Promise<RunningClassroom> {
+  await ensurePublicSite(root)
+  const logDir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'))
+  // Live counts as they come: the chart test has nothing to wait for.
+  const server = await ChildServer.start(root, await publicServerSetup(root, logDir, { updateMs: 20 }))
+  return {
+    origin: server.ready.origin,
+    token: server.ready.token,
+    stop: async () => {
+      await server.stop()
+      rmSync(logDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * A presenter connection from the test itself (a real `ws` client holding the token), to put the
+ * class on a slide without stepping through every click on screen.
+ */
+export async function presenterGo(classroom: RunningClassroom, slide: number, click = 0): Promise<void> {
+  const socket = new WebSocket(`${classroom.origin.replace(/^http/, 'ws')}/ws`, { origin: classroom.origin })
+  try {
+    await new Promise<void>((resolveOpen, reject) => {
+      socket.once('open', () => resolveOpen())
+      socket.once('error', reject)
+    })
+    socket.send(JSON.stringify({ t: 'auth', token: classroom.token }))
+    await new Promise<void>((resolveMoved, reject) => {
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { t: string, slide?: number, code?: string }
+        if (message.t === 'session')
+          socket.send(JSON.stringify({ t: 'go', slide, click }))
+        else if (message.t === 'position' && message.slide === slide)
+          resolveMoved()
+        else if (message.t === 'error')
+          reject(new Error(`presenter refused: ${message.code}`))
+      })
+    })
+  }
+  finally {
+    socket.close()
+  }
+}
