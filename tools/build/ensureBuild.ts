@@ -166,7 +166,7 @@ export async function ensureBuild(options: EnsureBuildOptions): Promise<EnsuredB
   // site (present or build ran since the last edit) is printed from as it is.
   const site = buildDir(root, entry, 'site')
   if (flavour === 'print' && !options.rebuild && isBuildCurrent(site, hash)) {
-    log(`printing from the build in ${shortPath(root, site)}/ (nothing changed since)`)
+    log(`reusing the build of the deck in ${shortPath(root, site)}/ (nothing changed since)`)
     return { dir: site, built: false, builtAt: builtAt(site)!, current: true }
   }
   const current = isBuildCurrent(dir, hash)

@@ -117,7 +117,7 @@ describe('ensureBuild', () => {
     await builtNow()
     const build = await ensureBuild({ ...options, flavour: 'print' })
     expect(build).toMatchObject({ dir: join(root, 'dist'), built: false, current: true })
-    expect(lines).toEqual(['printing from the build in dist/ (nothing changed since)'])
+    expect(lines).toEqual(['reusing the build of the deck in dist/ (nothing changed since)'])
   })
 
   it('names the lesson in its advice when the entry is not the root lesson', async () => {
