@@ -1,58 +1,49 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { hashBuildInputs, lessonBuildInputs, listBuildInputs } from '../../../tools/build/buildInputs'
+import { useScratchFolder } from '../../support/scratchFolder'
 
-let root: string
-
-function write(path: string, text: string): void {
-  mkdirSync(join(root, path, '..'), { recursive: true })
-  writeFileSync(join(root, path), text)
-}
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'build-inputs-'))
-  write('slides.md', '# 容器')
-  write('data/course.ts', 'export const name = \'集群\'')
-  write('package-lock.json', '{}')
-  write('README.md', 'not an input')
+const scratch = useScratchFolder('build-inputs-', {
+  'slides.md': '# 容器',
+  'data/course.ts': 'export const name = \'集群\'',
+  'package-lock.json': '{}',
+  'README.md': 'not an input',
 })
-
-afterEach(() => rmSync(root, { recursive: true, force: true }))
+const write = scratch.write
 
 describe('hashBuildInputs', () => {
   it('lists the deck\'s sources and configs, not the README or the output', () => {
     write('dist/index.html', '<html>')
-    expect(listBuildInputs(root)).toEqual(['data/course.ts', 'package-lock.json', 'slides.md'])
+    expect(listBuildInputs(scratch.root)).toEqual(['data/course.ts', 'package-lock.json', 'slides.md'])
   })
 
   it('includes the slide files slides.md imports', () => {
     write('slides/playground.md', '<ClusterPlayground />')
-    const before = hashBuildInputs(root)
-    expect(listBuildInputs(root)).toContain('slides/playground.md')
+    const before = hashBuildInputs(scratch.root)
+    expect(listBuildInputs(scratch.root)).toContain('slides/playground.md')
     write('slides/playground.md', '<ClusterPlayground scenario="scheduling" />')
-    expect(hashBuildInputs(root)).not.toBe(before)
+    expect(hashBuildInputs(scratch.root)).not.toBe(before)
   })
 
   it('changes when a source is edited, added or removed', () => {
-    const before = hashBuildInputs(root)
+    const before = hashBuildInputs(scratch.root)
     write('data/course.ts', 'export const name = \'集群龘\'')
-    const edited = hashBuildInputs(root)
+    const edited = hashBuildInputs(scratch.root)
     expect(edited).not.toBe(before)
     write('components/New.vue', '<template />')
-    const added = hashBuildInputs(root)
+    const added = hashBuildInputs(scratch.root)
     expect(added).not.toBe(edited)
-    rmSync(join(root, 'components/New.vue'))
-    expect(hashBuildInputs(root)).toBe(edited)
+    rmSync(join(scratch.root, 'components/New.vue'))
+    expect(hashBuildInputs(scratch.root)).toBe(edited)
   })
 
   it('ignores file dates and files that are not inputs', () => {
-    const before = hashBuildInputs(root)
-    utimesSync(join(root, 'slides.md'), new Date(2001, 1, 1), new Date(2001, 1, 1))
+    const before = hashBuildInputs(scratch.root)
+    utimesSync(join(scratch.root, 'slides.md'), new Date(2001, 1, 1), new Date(2001, 1, 1))
     write('README.md', 'edited')
     write('dist/assets/a.js', 'x')
-    expect(hashBuildInputs(root)).toBe(before)
+    expect(hashBuildInputs(scratch.root)).toBe(before)
   })
 })
 
@@ -63,27 +54,27 @@ describe('lessonBuildInputs', () => {
     write('lessons/3/public/avatars/a.svg', '<svg/>')
     write('components/LessonCover.vue', '<template />')
     write('tools/export/run.ts', 'export {}')
-    const inputs = { inputs: lessonBuildInputs(root, join(root, 'lessons/3')) }
-    expect(listBuildInputs(root, inputs)).toEqual([
+    const inputs = { inputs: lessonBuildInputs(scratch.root, join(scratch.root, 'lessons/3')) }
+    expect(listBuildInputs(scratch.root, inputs)).toEqual([
       'components/LessonCover.vue',
       'lessons/3/data/course.ts',
       'lessons/3/public/avatars/a.svg',
       'lessons/3/slides.md',
       'package-lock.json',
     ])
-    const before = hashBuildInputs(root, inputs)
+    const before = hashBuildInputs(scratch.root, inputs)
     write('data/course.ts', 'export const name = \'lesson 2 edited\'')
     write('tools/export/run.ts', 'export const edited = 1')
-    expect(hashBuildInputs(root, inputs), 'lesson 2 and the tools are not lesson 3\'s inputs').toBe(before)
+    expect(hashBuildInputs(scratch.root, inputs), 'lesson 2 and the tools are not lesson 3\'s inputs').toBe(before)
     write('lessons/3/data/course.ts', 'export const name = \'运行时龘\'')
-    const edited = hashBuildInputs(root, inputs)
+    const edited = hashBuildInputs(scratch.root, inputs)
     expect(edited).not.toBe(before)
     write('components/LessonCover.vue', '<template><p /></template>')
-    expect(hashBuildInputs(root, inputs), 'the kit is every lesson\'s input').not.toBe(edited)
+    expect(hashBuildInputs(scratch.root, inputs), 'the kit is every lesson\'s input').not.toBe(edited)
   })
 
-  it('is the root lesson\'s usual list for the project root', () => {
+  it('is the scratch.root lesson\'s usual list for the project scratch.root', () => {
     write('lessons/3/data/course.ts', 'export {}')
-    expect(listBuildInputs(root, { inputs: lessonBuildInputs(root, root) })).toEqual(listBuildInputs(root))
+    expect(listBuildInputs(scratch.root, { inputs: lessonBuildInputs(scratch.root, scratch.root) })).toEqual(listBuildInputs(scratch.root))
   })
 })

@@ -1,94 +1,85 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { buildInto } from '../../../tools/build/buildCache'
 import { buildInputsHash, BuildUnavailableError, ensureBuild } from '../../../tools/build/ensureBuild'
+import { useScratchFolder } from '../../support/scratchFolder'
 
-let root: string
-
-function write(path: string, text: string): void {
-  mkdirSync(join(root, path, '..'), { recursive: true })
-  writeFileSync(join(root, path), text)
-}
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'ensure-build-'))
-  write('slides.md', '# 第一张\n')
-  write('components/LessonCover.vue', '<template><h1>封面</h1></template>\n')
-  write('data/plan.ts', 'export const plan = []\n')
-  write('node_modules/.package-lock.json', '{"packages":{"node_modules/@slidev/cli":{"version":"52.20.1"}}}')
+const scratch = useScratchFolder('ensure-build-', {
+  'slides.md': '# 第一张\n',
+  'components/LessonCover.vue': '<template><h1>封面</h1></template>\n',
+  'data/plan.ts': 'export const plan = []\n',
+  'node_modules/.package-lock.json': '{"packages":{"node_modules/@slidev/cli":{"version":"52.20.1"}}}',
 })
-
-afterEach(() => rmSync(root, { recursive: true, force: true }))
+const write = scratch.write
 
 describe('buildInputsHash', () => {
   it('is the same for the same files', () => {
-    expect(buildInputsHash(root, 'slides.md', 'print')).toBe(buildInputsHash(root, 'slides.md', 'print'))
+    expect(buildInputsHash(scratch.root, 'slides.md', 'print')).toBe(buildInputsHash(scratch.root, 'slides.md', 'print'))
   })
 
   it('changes when a slide, a component or the lesson data changes', () => {
-    const before = buildInputsHash(root, 'slides.md', 'site')
+    const before = buildInputsHash(scratch.root, 'slides.md', 'site')
     for (const [file, text] of [['slides.md', '# 第一张！\n'], ['components/LessonCover.vue', '<template><h2>封面</h2></template>\n'], ['data/plan.ts', 'export const plan = [1]\n']] as const) {
       write(file, text)
-      expect(buildInputsHash(root, 'slides.md', 'site'), file).not.toBe(before)
+      expect(buildInputsHash(scratch.root, 'slides.md', 'site'), file).not.toBe(before)
     }
   })
 
   it('changes when a file is added or renamed, even an image in public/', () => {
-    const before = buildInputsHash(root, 'slides.md', 'print')
+    const before = buildInputsHash(scratch.root, 'slides.md', 'print')
     write('public/avatars/teacher.png', 'png')
-    const added = buildInputsHash(root, 'slides.md', 'print')
+    const added = buildInputsHash(scratch.root, 'slides.md', 'print')
     expect(added).not.toBe(before)
-    rmSync(join(root, 'public/avatars/teacher.png'))
+    rmSync(join(scratch.root, 'public/avatars/teacher.png'))
     write('public/avatars/student.png', 'png')
-    expect(buildInputsHash(root, 'slides.md', 'print')).not.toBe(added)
+    expect(buildInputsHash(scratch.root, 'slides.md', 'print')).not.toBe(added)
   })
 
   it('differs between two decks of one project, and is one for the site and the print site', () => {
     write('other.md', '# 另一套\n')
-    expect(buildInputsHash(root, 'other.md', 'print')).not.toBe(buildInputsHash(root, 'slides.md', 'print'))
-    expect(buildInputsHash(root, 'slides.md', 'print')).toBe(buildInputsHash(root, 'slides.md', 'site'))
+    expect(buildInputsHash(scratch.root, 'other.md', 'print')).not.toBe(buildInputsHash(scratch.root, 'slides.md', 'print'))
+    expect(buildInputsHash(scratch.root, 'slides.md', 'print')).toBe(buildInputsHash(scratch.root, 'slides.md', 'site'))
   })
 
   it('changes when other package versions are installed', () => {
-    const before = buildInputsHash(root, 'slides.md', 'site')
+    const before = buildInputsHash(scratch.root, 'slides.md', 'site')
     write('node_modules/.package-lock.json', '{"packages":{"node_modules/@slidev/cli":{"version":"52.21.0"}}}')
-    expect(buildInputsHash(root, 'slides.md', 'site')).not.toBe(before)
+    expect(buildInputsHash(scratch.root, 'slides.md', 'site')).not.toBe(before)
   })
 
   it('ignores what builds, exports and tests write, and the given output folders', () => {
-    const before = buildInputsHash(root, 'slides.md', 'print', ['public/handouts'])
+    const before = buildInputsHash(scratch.root, 'slides.md', 'print', ['public/handouts'])
     write('dist/index.html', '<html></html>')
     write('exports/slides.pdf', '%PDF')
     write('public/handouts/handout.pdf', '%PDF')
     write('test-results/report.json', '{}')
     write('node_modules/.cache/deck-export/abc/index.html', '<html></html>')
-    expect(buildInputsHash(root, 'slides.md', 'print', ['public/handouts'])).toBe(before)
+    expect(buildInputsHash(scratch.root, 'slides.md', 'print', ['public/handouts'])).toBe(before)
   })
 
   it('changes with the runner that builds every flavour, and the public site with the classroom code that builds its apps', () => {
-    const site = buildInputsHash(root, 'slides.md', 'site')
-    const publicSite = buildInputsHash(root, 'slides.md', 'public')
+    const site = buildInputsHash(scratch.root, 'slides.md', 'site')
+    const publicSite = buildInputsHash(scratch.root, 'slides.md', 'public')
     write('tools/classroom/phoneSlides.ts', '// another phone model')
-    expect(buildInputsHash(root, 'slides.md', 'site')).toBe(site)
-    expect(buildInputsHash(root, 'slides.md', 'public')).not.toBe(publicSite)
+    expect(buildInputsHash(scratch.root, 'slides.md', 'site')).toBe(site)
+    expect(buildInputsHash(scratch.root, 'slides.md', 'public')).not.toBe(publicSite)
     write('tools/build/runSlidevBuild.mjs', '// another way to build')
-    expect(buildInputsHash(root, 'slides.md', 'site')).not.toBe(site)
+    expect(buildInputsHash(scratch.root, 'slides.md', 'site')).not.toBe(site)
   })
 })
 
 describe('ensureBuild', () => {
   const lines: string[] = []
-  const options = { root, entry: 'slides.md', signal: new AbortController().signal, onCleanup: () => {}, log: (line: string) => void lines.push(line) }
+  const options = { root: scratch.root, entry: 'slides.md', signal: new AbortController().signal, onCleanup: () => {}, log: (line: string) => void lines.push(line) }
   beforeEach(() => {
     lines.length = 0
-    options.root = root
+    options.root = scratch.root
   })
 
   /** A complete build of the site as it is now, as a build before this one left it. */
   async function builtNow(): Promise<void> {
-    await buildInto(join(root, 'dist'), buildInputsHash(root, 'slides.md', 'site'), async temp => writeFileSync(join(temp, 'index.html'), 'built'), options)
+    await buildInto(join(scratch.root, 'dist'), buildInputsHash(scratch.root, 'slides.md', 'site'), async temp => writeFileSync(join(temp, 'index.html'), 'built'), options)
   }
 
   it('with lastGood and nothing built, says there is nothing to serve and builds nothing', async () => {
@@ -101,7 +92,7 @@ describe('ensureBuild', () => {
   it('offers a current build as it is, and says so', async () => {
     await builtNow()
     const build = await ensureBuild({ ...options, flavour: 'site' })
-    expect(build).toMatchObject({ dir: join(root, 'dist'), built: false, current: true })
+    expect(build).toMatchObject({ dir: join(scratch.root, 'dist'), built: false, current: true })
     expect(lines).toEqual(['The build in dist/ is up to date.'])
   })
 
@@ -116,11 +107,11 @@ describe('ensureBuild', () => {
   it('prints from a current site: one build serves presenting and printing', async () => {
     await builtNow()
     const build = await ensureBuild({ ...options, flavour: 'print' })
-    expect(build).toMatchObject({ dir: join(root, 'dist'), built: false, current: true })
+    expect(build).toMatchObject({ dir: join(scratch.root, 'dist'), built: false, current: true })
     expect(lines).toEqual(['reusing the build of the deck in dist/ (nothing changed since)'])
   })
 
-  it('names the lesson in its advice when the entry is not the root lesson', async () => {
+  it('names the lesson in its advice when the entry is not the scratch.root lesson', async () => {
     write('lessons/3/slides.md', '# 第三课\n')
     await expect(ensureBuild({ ...options, entry: 'lessons/3/slides.md', flavour: 'site', lastGood: true }))
       .rejects
