@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
@@ -7,21 +7,34 @@ import process from 'node:process'
 /**
  * The one way a file or folder is replaced: written under a hidden temporary name beside it, then
  * renamed into place, so a reader sees the old one or the new one, never half of either. Used by
- * the build cache (tools/build), the font subsets (kit/vite/fonts) and the export's PDFs.
+ * the build cache (tools/build), the font subsets (kit/vite/fonts), the diagram cache and the
+ * export's PDFs. Renames also work on Windows, where a rename fails for a moment while another
+ * program (an antivirus scan, the search indexer, a static server reading a file) holds something
+ * open inside, and where a folder cannot be renamed over another. Linux renames at the first try.
  */
 
-/** Codes Windows gives while a virus scanner or the indexer briefly holds a file open. */
-const BUSY = new Set(['EPERM', 'EBUSY', 'EACCES'])
-const RETRY_MS = 50
-const RETRIES = 20
+/** Errors Windows gives for a file or folder that is in use; they pass once it is let go. */
+const IN_USE = new Set(['EPERM', 'EBUSY', 'EACCES'])
+/** Waits between tries: about a second and a half in all, which a scan or an index pass takes. */
+const RETRY_WAITS_MS = [20, 50, 100, 200, 400, 700]
+
+export interface RenameDeps {
+  rename: (from: string, to: string) => void
+  /** Waits without yielding: a swap never lets a stop request in between its renames. */
+  sleep: (ms: number) => void
+  exists: (path: string) => boolean
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4))
+const real: RenameDeps = {
+  rename: renameSync,
+  sleep: ms => Atomics.wait(sleeper, 0, 0, ms),
+  exists: existsSync,
+}
 
 /** `.<name>.<pid>.<hex>.<kind>`: a hidden name beside `target` carrying its writer's process id. */
 export function tempBeside(target: string, kind: 'tmp' | 'old' = 'tmp'): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.${kind}`)
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Whether a process with this id runs (a leftover named after a dead process may be removed). */
@@ -38,45 +51,48 @@ export function isProcessAlive(pid: number): boolean {
 
 /** Removes the temporary files and folders beside `target` whose writer is gone (killed outright). */
 export async function removeLeftovers(target: string): Promise<void> {
-  const pattern = new RegExp(`^\\.${escaped(basename(target))}\\.(\\d+)\\.[0-9a-f]+\\.(tmp|old)$`)
+  const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`^\\.${name}\\.(\\d+)\\.[0-9a-f]+\\.(tmp|old)$`)
   const names = await readdir(dirname(target)).catch(() => [] as string[])
-  await Promise.all(names.map(async (name) => {
-    const pid = pattern.exec(name)?.[1]
+  await Promise.all(names.map(async (entry) => {
+    const pid = pattern.exec(entry)?.[1]
     if (pid && !isProcessAlive(Number(pid)))
-      await rm(join(dirname(target), name), { recursive: true, force: true })
+      await rm(join(dirname(target), entry), { recursive: true, force: true })
   }))
 }
 
-/**
- * `renameSync`, retried for a moment while the file system says the file is busy (Windows).
- * Synchronous on purpose: the renames of one swap run back to back, with no event in between.
- */
-export function renameWithRetry(from: string, to: string): void {
-  for (let attempt = 0; ; attempt++) {
+/** Renames `from` to `to`, trying again for a moment while it is in use; then throws the last error. */
+export function renameRetrying(from: string, to: string, deps: RenameDeps = real): void {
+  for (const wait of [...RETRY_WAITS_MS, undefined]) {
     try {
-      renameSync(from, to)
+      deps.rename(from, to)
       return
     }
     catch (error) {
-      if (attempt >= RETRIES || !BUSY.has((error as NodeJS.ErrnoException).code ?? ''))
+      if (wait === undefined || !IN_USE.has((error as NodeJS.ErrnoException).code ?? ''))
         throw error
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, RETRY_MS)
+      deps.sleep(wait)
     }
   }
 }
 
 /**
- * Puts the complete folder `temp` in place of `target`. A folder cannot be renamed onto another
- * on Windows, so the old one is renamed away first, then the new one in; the old is removed after.
+ * Puts the folder `fresh` in place of `target`: the old `target` is renamed to `old` first (a folder
+ * cannot be renamed over another on Windows), then `fresh` to `target`. Should that fail, the old
+ * folder goes back, so `target` is never left missing. The caller removes `old` afterwards.
  */
-export async function replaceDir(target: string, temp: string): Promise<void> {
-  const old = tempBeside(target, 'old')
-  const hadOld = existsSync(target)
-  if (hadOld)
-    renameWithRetry(target, old)
-  renameWithRetry(temp, target)
-  if (hadOld)
-    await rm(old, { recursive: true, force: true })
+export function replaceDir(fresh: string, target: string, old: string, deps: RenameDeps = real): void {
+  const hadTarget = deps.exists(target)
+  if (hadTarget)
+    renameRetrying(target, old, deps)
+  try {
+    renameRetrying(fresh, target, deps)
+  }
+  catch (error) {
+    if (hadTarget)
+      renameRetrying(old, target, deps)
+    throw error
+  }
 }
 
 /** Writes `data` to `file` through a temporary file beside it: no reader ever sees half of it. */
@@ -85,10 +101,9 @@ export function writeFileAtomically(file: string, data: string | Uint8Array): vo
   const temp = tempBeside(file)
   try {
     writeFileSync(temp, data)
-    renameWithRetry(temp, file)
+    renameRetrying(temp, file)
   }
-  catch (error) {
-    void rm(temp, { force: true })
-    throw error
+  finally {
+    rmSync(temp, { force: true })
   }
 }

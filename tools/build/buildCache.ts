@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { removeLeftovers, replaceDir, tempBeside } from '../../kit/fs/replaceAtomically'
 
 /**
- * How a build of the deck is kept, for every flavour (tools/build/flavours.ts): a folder holding
+ * How a build of the deck is kept, for every flavour (tools/build/ensureBuild.ts): a folder holding
  * the hash of the inputs it was built from. A build is made in a temporary folder beside it and
  * renamed into place only when complete, so the folder is always the last good build, and a
  * failed or interrupted build leaves it as it was.
@@ -39,8 +39,9 @@ export interface BuildIntoOptions {
 
 /**
  * Runs `build` into a fresh temporary folder beside `dir`, then replaces `dir` with it, stamped
- * with `hash`. The renames of the swap run back to back without yielding, so a stop request
- * lands before the swap (nothing changes) or after it (the new build is whole).
+ * with `hash`. The two renames of the swap run back to back without yielding, so a stop request
+ * lands before the swap (nothing changes) or after it (the new build is whole). On Windows, while
+ * a program holds a file of the old build open, the swap waits a moment, then fails keeping it.
  */
 export async function buildInto(dir: string, hash: string, build: (temp: string) => Promise<void>, options: BuildIntoOptions): Promise<void> {
   await removeLeftovers(dir)
@@ -51,5 +52,7 @@ export async function buildInto(dir: string, hash: string, build: (temp: string)
   await build(temp)
   options.signal.throwIfAborted()
   writeFileSync(join(temp, STAMP_FILE), `${hash}\n`)
-  await replaceDir(dir, temp)
+  const old = tempBeside(dir, 'old')
+  replaceDir(temp, dir, old)
+  await rm(old, { recursive: true, force: true })
 }

@@ -43,7 +43,7 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
     .update(JSON.stringify({ codes: topologies.map(t => [t.id, buildTopologyDiagram(t)]), mermaidVersion, mermaidConfig, compact: compactSvg.toString() }))
     .digest('hex')
     .slice(0, 16)
-  const cacheDir = join(root, 'node_modules/.cache/classroom-diagrams')
+  const cacheDir = join(root, 'node_modules', '.cache', 'classroom-diagrams')
   const cached = join(cacheDir, `${key}.json`)
   if (existsSync(cached))
     return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string>))

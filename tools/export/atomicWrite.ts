@@ -1,7 +1,7 @@
 import { access, mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
-import { isProcessAlive, renameWithRetry, tempBeside } from '../../kit/fs/replaceAtomically'
+import { isProcessAlive, renameRetrying, tempBeside } from '../../kit/fs/replaceAtomically'
 import { WriteError, writeErrorMessage } from './writeError'
 
 /** `.slides.pdf.<pid>.<hex>.tmp`: the temporary name of a staged file (tempBeside), with the pid of its writer. */
@@ -48,7 +48,8 @@ export class StagedFiles {
     const written: string[] = []
     for (const [target, temp] of this.staged) {
       try {
-        renameWithRetry(temp, target)
+        // Windows refuses for a moment while a viewer or a virus scan holds the old PDF.
+        renameRetrying(temp, target)
       }
       catch (error) {
         throw new Error(writeErrorMessage(target, error))

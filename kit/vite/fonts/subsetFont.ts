@@ -41,7 +41,14 @@ export async function subsetToWoff2(fontPath: string, characters: string, cacheD
   if (existsSync(file))
     return file
   const woff2 = await subsetFont(font, characters, { targetFormat: 'woff2', keepFeatures: [...KEPT_FEATURES], noHinting: true })
-  // A build running at the same time never reads half a font.
-  writeFileAtomically(file, Buffer.from(woff2))
+  try {
+    // A build running at the same time never reads half a font.
+    writeFileAtomically(file, Buffer.from(woff2))
+  }
+  catch (error) {
+    // Windows: another build wrote the same subset (its name is its content) and holds it open.
+    if (!existsSync(file))
+      throw error
+  }
   return file
 }
