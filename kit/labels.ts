@@ -125,6 +125,9 @@ export const printLabels = {
   handout: '学生讲义',
   notes: '讲师备课稿',
   question: '课堂提问',
+  liveQuestion: '手机答题',
+  correctAnswer: '（正确答案）',
+  poll: '投票，无标准答案',
   noNotes: '（本页无讲稿）',
   /** 本页 2 分钟 · 累计 5 / 43 分钟 */
   minutes: (minutes: number, end: number, total: number): string =>
@@ -139,6 +142,13 @@ export const classroomLabels = {
   studentPageTitle: '课堂同步',
   remotePageTitle: '讲师遥控',
   playgroundNotice: '本页是集群模拟演示，请看投影屏幕。',
+  /** A Markdown block the phone cannot show yet (tools/classroom/projectorOnly.ts). */
+  projectorOnly: {
+    code: '此处代码请看投影屏幕。',
+    table: '此处表格请看投影屏幕。',
+    diagram: '此处图示请看投影屏幕。',
+    image: '此处图片请看投影屏幕。',
+  },
   backToLive: '回到当前',
   previous: '上一页',
   next: '下一页',

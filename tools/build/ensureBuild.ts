@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 import { dirname, join, relative, resolve } from 'node:path'
 import { LESSON_AUDIENCE_ENV } from '../../kit/vite/lessonModulePlugin'
-import { publicSiteDir } from '../classroom/buildPaths'
+import { classroomLesson, publicSiteDir } from '../classroom/buildPaths'
 import { phase } from '../process/phase'
 import { buildInto, builtAt, isBuildCurrent } from './buildCache'
-import { BUILD_INPUTS, hashBuildInputs, lessonBuildInputs, shortPath } from './buildInputs'
+import { hashBuildInputs, lessonBuildInputs, shortPath } from './buildInputs'
 import { formatBuildTime } from './formatBuildTime'
 import { BuildFailedError, slidevBuild } from './slidevBuild'
 
@@ -34,23 +34,27 @@ export function printSiteDir(root: string, entry: string): string {
 /** The folder a flavour's build of `entry` is kept in. */
 export function buildDir(root: string, entry: string, flavour: Flavour): string {
   if (flavour === 'public')
-    return publicSiteDir(root)
+    return publicSiteDir(classroomLesson(root, entry).lessonRoot)
   if (flavour === 'print')
     return printSiteDir(root, entry)
   return join(dirname(resolve(root, entry)), 'dist')
 }
 
 /**
- * The hash of what a flavour's build of `entry` is made from: the lesson's inputs and the
- * project's (tools/build/buildInputs.ts), the entry, the runner, and for the public site the
- * classroom code that builds its apps; less `skip` (where the PDFs go, if inside an input). The
- * site and the print site are made from the same inputs: either may be printed from.
+ * What a flavour's build of `entry` is made from, relative to the root: the lesson's inputs and
+ * the project's (tools/build/buildInputs.ts), the entry, the runner, and for the public site the
+ * classroom code that builds its apps. The site and the print site are made from the same inputs:
+ * either may be printed from.
  */
-export function buildInputsHash(root: string, entry: string, flavour: Flavour, skip: readonly string[] = []): string {
+export function flavourInputs(root: string, entry: string, flavour: Flavour): string[] {
   const entryFile = relative(root, resolve(root, entry))
-  const lesson = flavour === 'public' ? BUILD_INPUTS : lessonBuildInputs(root, dirname(resolve(root, entry)))
   const tools = flavour === 'public' ? CLASSROOM_TOOLS : []
-  return hashBuildInputs(root, { inputs: [...lesson, entryFile, RUNNER, ...tools], skip })
+  return [...lessonBuildInputs(root, dirname(resolve(root, entry))), entryFile, RUNNER, ...tools]
+}
+
+/** The hash of a flavour's inputs (flavourInputs), less `skip` (where the PDFs go, if inside an input). */
+export function buildInputsHash(root: string, entry: string, flavour: Flavour, skip: readonly string[] = []): string {
+  return hashBuildInputs(root, { inputs: flavourInputs(root, entry, flavour), skip: [...skip, buildDir(root, entry, flavour)] })
 }
 
 /** A build that cannot be offered; the message says why and what to do, ready to print. */
@@ -145,7 +149,7 @@ async function buildFlavour(options: EnsureBuildOptions, temp: string, signal: A
   options.log('Building the student and remote apps…')
   // Loaded only here: the apps' builder brings Vite, Vue's compiler and the browser driver.
   const { buildClassroomApps } = await import('../classroom/buildStudent')
-  await buildClassroomApps(root, temp)
+  await buildClassroomApps(root, temp, classroomLesson(root, entry))
   return warnings
 }
 

@@ -11,6 +11,7 @@ import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { BuildUnavailableError, ensureBuild } from '../build/ensureBuild'
 import { chooseLanAddress, noLanAddressMessage } from './address'
+import { classroomLesson } from './buildPaths'
 import { openClassSession } from './classSession'
 import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
 import { publicSites } from './publicSites'
@@ -21,6 +22,8 @@ import { LOG_DIR } from './voteLog'
 
 export interface ClassroomRunOptions {
   root: string
+  /** The lesson's entry relative to the root; lesson 2's `slides.md` when not given. */
+  entry?: string
   /** The address to bind; undefined: choose the LAN address. */
   host: string | undefined
   port: number
@@ -63,20 +66,21 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
 export async function runClassroom(options: ClassroomRunOptions, print: (text: string) => void): Promise<never> {
   const { host, port, note } = await listenAddress(options)
   // Every file served in classroom mode comes from the public build: no notes, no answers.
-  await ensureBuild({ root: options.root, entry: 'slides.md', flavour: 'public', rebuild: options.rebuild, lastGood: options.lastGood, signal: options.signal, onCleanup: options.onCleanup, log: print }).catch((error: unknown) => {
+  const { entry, lessonRoot } = classroomLesson(options.root, options.entry)
+  await ensureBuild({ root: options.root, entry, flavour: 'public', rebuild: options.rebuild, lastGood: options.lastGood, signal: options.signal, onCleanup: options.onCleanup, log: print }).catch((error: unknown) => {
     throw error instanceof BuildUnavailableError ? new ClassroomServerError(error.message) : error
   })
-  const lesson = await loadLesson(lessonModulePath(options.root))
-  const deck = await loadDeck(options.root)
+  const lesson = await loadLesson(lessonModulePath(lessonRoot))
+  const deck = await loadDeck(lessonRoot)
   const questions = lessonLiveQuestions(lesson)
-  const session = await openClassSession({ logDir: join(options.root, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
+  const session = await openClassSession({ logDir: join(lessonRoot, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
   const token = newSecret()
   const limits = classLimits({ perDevice: options.perDevice, classSize: options.classSize })
   let origin = ''
   const server = await startClassroomServer({
     host,
     port,
-    sites: publicSites(options.root),
+    sites: publicSites(lessonRoot),
     classroom: session.classroom,
     log: session.log,
     slides: presenterPlan(deck, lesson.plan),

@@ -1,12 +1,12 @@
 import type { DeckSlide } from '../../kit/deck/loadDeck'
-import type { Lesson } from '../../kit/lesson/schema'
+import type { Lesson, LiveQuestion } from '../../kit/lesson/schema'
 import type { SpeakerNotes } from '../../kit/slides/speakerNotes'
 
 /** What the export needs to know about the lesson (the kit's loader gives the whole lesson). */
-export type LessonForExport = Pick<Lesson, 'course'>
+export type LessonForExport = Pick<Lesson, 'course'> & Partial<Pick<Lesson, 'liveQuestions'>>
 
 /** What the export reads of each slide of the one deck model (kit/deck/loadDeck.ts). */
-export type SlideForExport = Pick<DeckSlide, 'title' | 'notes'>
+export type SlideForExport = Pick<DeckSlide, 'title' | 'notes'> & { frontmatter?: Record<string, unknown> }
 
 export interface ExportSlide {
   /** 1-based, as in the deck's URLs. */
@@ -14,6 +14,8 @@ export interface ExportSlide {
   /** The slide's title, as the preparser gives it to the slide (its heading) and the outline. */
   title: string
   notes: SpeakerNotes
+  /** The live questions asked on this slide, with their options and correct answer (notes PDF only). */
+  liveQuestions: LiveQuestion[]
 }
 
 export interface ExportDeck {
@@ -29,13 +31,14 @@ export function lessonLabel(course: LessonForExport['course']): string {
 
 /**
  * The deck the PDFs print: each slide's title and speaker notes as the preparser planned them
- * (kit/setup/preparser.ts), so the notes PDF and the presenter view share one model.
+ * (setup/preparser.ts), so the notes PDF and the presenter view share one model.
  */
 export function buildExportDeck(slides: readonly SlideForExport[], lesson: LessonForExport): ExportDeck {
   const exportSlides = slides.map((slide, index): ExportSlide => {
     if (!slide.notes)
       throw new Error(`slide ${index + 1} has no plan`)
-    return { no: index + 1, title: slide.title, notes: slide.notes }
+    const liveQuestions = (lesson.liveQuestions ?? []).filter(question => question.slide === slide.frontmatter?.plan)
+    return { no: index + 1, title: slide.title, notes: slide.notes, liveQuestions }
   })
   return {
     slides: exportSlides,
