@@ -113,8 +113,12 @@ async function main(): Promise<void> {
       name: 'ours: 3 PDFs, deck just edited',
       cwd: root,
       argv: ourArgv,
-      // What an edit costs the export: the cached print build no longer matches, so it builds again.
-      prepare: () => rmSync(printBuildCache, { recursive: true, force: true }),
+      // What an edit costs the export: no build of the deck matches (neither the print build nor
+      // dist/, which it prints from when current), so it builds again.
+      prepare: () => {
+        rmSync(printBuildCache, { recursive: true, force: true })
+        rmSync(join(root, 'dist'), { recursive: true, force: true })
+      },
     }
     const plain: Command = {
       name: 'plain slidev export',

@@ -7,11 +7,14 @@
 import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { ensureClassroomSite } from '../tools/classroom/buildClassroom'
+import { BuildUnavailableError, ensureBuild } from '../tools/build/ensureBuild'
+import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
-function fail(message: string, code: number): never {
+const stop = handleStopSignals({ message: signal => `build:classroom: ${signal}, stopping; the last good build is kept` })
+
+async function fail(message: string, code: number): Promise<never> {
   process.stderr.write(`build:classroom: ${message}\n`)
-  process.exit(code)
+  return stop.finish(code)
 }
 
 let args
@@ -19,18 +22,22 @@ try {
   args = parseArgs({ args: process.argv.slice(2), strict: true, allowPositionals: true, options: { rebuild: { type: 'boolean', default: false } } })
 }
 catch (error) {
-  fail((error instanceof Error ? error.message : String(error)).split('\n')[0]!, 2)
+  await fail((error instanceof Error ? error.message : String(error)).split('\n')[0]!, 2)
 }
-if (args.positionals.length > 1)
-  fail(`give one lesson's slides file, got ${args.positionals.length}: ${args.positionals.join(' ')}`, 2)
-const entry = args.positionals[0] ?? 'slides.md'
+if (args!.positionals.length > 1)
+  await fail(`give one lesson's slides file, got ${args!.positionals.length}: ${args!.positionals.join(' ')}`, 2)
+const entry = args!.positionals[0] ?? 'slides.md'
 if (!existsSync(entry))
-  fail(`no lesson at ${entry}`, 2)
+  await fail(`no lesson at ${entry}`, 2)
 
 try {
-  const site = await ensureClassroomSite(process.cwd(), { entry, rebuild: args.values.rebuild, progress: line => console.log(line) })
-  console.log(site.built ? `Built ${site.dir}` : `${site.dir} is up to date.`)
+  const site = await ensureBuild({ root: process.cwd(), entry, flavour: 'public', rebuild: args!.values.rebuild, signal: stop.signal, onCleanup: task => stop.cleanup.add(task), log: console.log })
+  if (site.built)
+    console.log(`Built ${site.dir}`)
+  await stop.finish(0)
 }
 catch (error) {
-  fail(error instanceof Error ? error.message : String(error), 1)
+  if (isInterrupted(error) || stop.signal.aborted)
+    await stop.finish(1)
+  await fail(error instanceof BuildUnavailableError ? error.message : String(error), 1)
 }

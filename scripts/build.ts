@@ -4,10 +4,9 @@
  * Exit codes: 0 built, 1 the build failed, 130/143/129 stopped.
  */
 import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { relative } from 'node:path'
 import process from 'node:process'
-import { BuildFailedError } from '../tools/build/slidevBuild'
-import { buildDist } from '../tools/present/buildDist'
+import { BuildUnavailableError, ensureBuild } from '../tools/build/ensureBuild'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 const stop = handleStopSignals({ message: signal => `build: ${signal}, stopping; dist/ is kept as it was` })
@@ -19,14 +18,14 @@ if (extra.length > 0 || entry.startsWith('-') || !existsSync(entry)) {
   await stop.finish(2)
 }
 try {
-  await buildDist(process.cwd(), { entry, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) })
-  console.log(`built the deck into ${join(dirname(entry), 'dist')}/`)
+  // Always built, as `slidev build` does; present and export build only when the sources changed.
+  const { dir } = await ensureBuild({ root: process.cwd(), entry, flavour: 'site', rebuild: true, signal: stop.signal, onCleanup: task => stop.cleanup.add(task), log: console.log })
+  console.log(`built the deck into ${relative(process.cwd(), dir)}/`)
   await stop.finish(0)
 }
 catch (error) {
   if (isInterrupted(error) || stop.signal.aborted)
     await stop.finish(1)
-  const message = error instanceof BuildFailedError ? error.message : String(error)
-  process.stderr.write(`build: the build failed; dist/ is kept as it was:\n${message}\n`)
+  process.stderr.write(`build: ${error instanceof BuildUnavailableError ? error.message : String(error)}\n`)
   await stop.finish(1)
 }

@@ -5,9 +5,9 @@
 import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
+import { ensureBuild } from '../tools/build/ensureBuild'
 import { ensureWritableDir, removeStaleTemps } from '../tools/export/atomicWrite'
 import { parseExportArgs, USAGE, UsageError } from '../tools/export/options'
-import { openPrintSite } from '../tools/export/printSite'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 // First of all, so that a stop request at any later moment is handled (Ctrl-C, kill, a dead parent).
@@ -56,21 +56,27 @@ async function main(): Promise<void> {
     process.stdout.write(`${line}\n`)
   }
   try {
-    // The deck's build, when it changed, runs in its own process: start it first, then load the
-    // rest of the export (Chromium's driver, the PDF library, the lesson: half a second).
-    const site = await openPrintSite({
+    // The deck's print build, when it changed, runs in its own process: start it first, then load
+    // the rest of the export (Chromium's driver, the PDF library, the lesson) beside it.
+    const site = ensureBuild({
       root: process.cwd(),
       entry: options.entry,
+      flavour: 'print',
       skip: [options.out],
+      signal: stop.signal,
+      onCleanup: task => stop.cleanup.add(task),
       log,
       warn: text => process.stderr.write(`${text}\n`),
-      onCleanup: task => stop.cleanup.add(task),
-      signal: stop.signal,
     })
-    // The lesson beside the entry, through the kit's one loader (the same one the build uses).
-    const [{ runExport }, { loadLesson }, { lessonModulePath }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths')])
+    // Awaited later, once the deck is laid out; an early failure is not unhandled meanwhile.
+    site.catch(() => undefined)
+    // The deck as the build parsed it (the one deck model, kept beside the build), and the lesson
+    // beside the entry through the kit's one loader.
+    const [{ runExport }, { loadLesson }, { lessonModulePath }, { readDeckModel }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths'), import('../kit/deck/loadDeck')])
+    const deck = site.then(build => readDeckModel(build.dir))
+    deck.catch(() => undefined)
     const lesson = await loadLesson(lessonModulePath(dirname(resolve(options.entry))))
-    await runExport({ options, browserPath, lesson, site, cleanup: stop.cleanup, signal: stop.signal, log })
+    await runExport({ options, browserPath, lesson, deck, site, cleanup: stop.cleanup, signal: stop.signal, log })
   }
   catch (error) {
     if (isInterrupted(error) || stop.signal.aborted)

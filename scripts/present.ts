@@ -10,10 +10,7 @@
  */
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { builtAt, isBuildCurrent } from '../tools/build/buildCache'
-import { formatBuildTime } from '../tools/build/formatBuildTime'
-import { BuildFailedError } from '../tools/build/slidevBuild'
-import { buildDist, lessonDist } from '../tools/present/buildDist'
+import { BuildUnavailableError, ensureBuild } from '../tools/build/ensureBuild'
 import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 import { nearbyPort } from '../tools/server/nearbyPort'
@@ -57,31 +54,16 @@ if (isClassroomMode(options)) {
   })
 }
 
-const { dist, hash } = lessonDist(root, options.entry)
-const current = isBuildCurrent(dist, hash)
-const lastGood = builtAt(dist)
-if (options.lastGood) {
-  if (!lastGood)
-    await fail('there is no complete build in dist/ to serve; run npm run present to build one', 1)
-  console.log(current ? 'The build in dist/ is up to date.' : `Serving the last good build (made ${formatBuildTime(lastGood!)}); the sources changed since.`)
+let dist: string
+try {
+  ({ dir: dist } = await ensureBuild({ root, entry: options.entry, flavour: 'site', rebuild: options.rebuild, lastGood: options.lastGood, signal: stop.signal, onCleanup: task => stop.cleanup.add(task), log: console.log }))
 }
-else if (options.rebuild || !current) {
-  console.log(options.rebuild ? 'Building the deck (--rebuild)…' : 'The sources changed since the last build: building the deck…')
-  try {
-    await buildDist(root, { entry: options.entry, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) })
-  }
-  catch (error) {
-    if (isInterrupted(error) || stop.signal.aborted)
-      await stop.finish(1)
-    const reason = error instanceof BuildFailedError ? error.message : String(error)
-    const fallback = lastGood
-      ? `The last good build (made ${formatBuildTime(lastGood)}) is still in dist/. To present it as it is, run:\n  npm run present -- --last-good`
-      : 'There is no earlier build to fall back on.'
-    await fail(`the build failed, so dist/ was not replaced:\n${reason.split('\n').map(line => `  ${line}`).join('\n')}\n${fallback}`, 1)
-  }
-}
-else {
-  console.log('The build in dist/ is up to date.')
+catch (error) {
+  if (isInterrupted(error) || stop.signal.aborted)
+    await stop.finish(1)
+  if (error instanceof BuildUnavailableError)
+    await fail(error.message, 1)
+  throw error
 }
 
 try {

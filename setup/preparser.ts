@@ -10,6 +10,7 @@ import type { Lesson } from '../kit/lesson/schema'
 import { basename, dirname } from 'node:path'
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
+import { keepSpeakerNotes } from '../kit/deck/deckModel.mjs'
 import { loadLesson } from '../kit/lesson/loadLesson'
 import { lessonModulePath } from '../kit/lesson/paths'
 import { isLessonDataError } from '../kit/lesson/validateLesson'
@@ -64,7 +65,11 @@ export default definePreparserSetup(async ({ filepath }) => {
     },
     async transformNote(note, frontmatter: Record<string, unknown>) {
       const slide = plannedFor(frontmatter)
-      return slide ? renderSpeakerNotes(slide.notes(note)) : undefined
+      if (!slide)
+        return undefined
+      const notes = slide.notes(note)
+      keepSpeakerNotes(frontmatter, notes)
+      return renderSpeakerNotes(notes)
     },
   }]
 })

@@ -3,8 +3,8 @@
  * Loads `setup/preparser.ts` of every root (the kit's, a lesson's own) the way the Slidev CLI does
  * before it parses a deck, so the titles and notes generated from data/ are there. The CLI does
  * this itself; its parser and its programmatic API do not, hence this mirror of its
- * setupPreparser(), in one place for both who need it: loadDeck.ts (under tsx) and the export's
- * print-site builder (tools/export/buildPrintSite.mjs, plain Node). Plain JavaScript so both can
+ * setupPreparser(), in one place for both who need it: loadDeck.ts (under tsx) and the one build
+ * runner (tools/build/runSlidevBuild.mjs, plain Node). Plain JavaScript so both can
  * import it; the setup files are TypeScript, loaded through jiti as the CLI loads them.
  */
 import { existsSync } from 'node:fs'

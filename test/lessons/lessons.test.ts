@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { printSiteDir } from '../../tools/export/printSite'
+import { printSiteDir } from '../../tools/build/ensureBuild'
 import { root } from '../support/root'
 import { lessonSuite, temporaryLessonFolder } from './lessonSuite'
 

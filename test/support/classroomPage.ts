@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WebSocket } from 'ws'
-import { ensureClassroomSite } from '../../tools/classroom/buildClassroom'
 import { ChildServer } from '../../tools/classroom/childServer'
-import { publicServerSetup } from '../../tools/classroom/publicSites'
+import { ensurePublicSite, publicServerSetup } from '../../tools/classroom/publicSites'
 import { classLimits } from '../../tools/classroom/server'
 import { root } from './root'
 
@@ -19,7 +18,7 @@ export interface RunningClassroom {
  * on 127.0.0.1 (a free port) in a child process, with a fresh class log in a temporary folder.
  */
 export async function startClassroom(): Promise<RunningClassroom> {
-  await ensureClassroomSite(root)
+  await ensurePublicSite(root)
   const logDir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'))
   // Live counts as they come: the chart test has nothing to wait for. Every page of these tests
   // comes from 127.0.0.1, like a room of phones behind one NAT: the instructor's --per-device for that.

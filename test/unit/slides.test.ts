@@ -29,6 +29,15 @@ describe('slides.md as Slidev reads it', () => {
     }
   })
 
+  it('gives every slide the same notes as fields, the model the notes PDF prints, and keeps them out of the frontmatter', () => {
+    for (const [index, slide] of slides.entries()) {
+      const plan = lesson.plan[index]!
+      expect(slide.notes, `slide ${slide.no}`).toMatchObject({ minutes: plan.minutes, points: plan.points, question: plan.question })
+      expect(slide.note).toBe(renderSpeakerNotes(slide.notes!))
+      expect(JSON.stringify(slide.frontmatter)).not.toContain(plan.question)
+    }
+  })
+
   it('gives every slide speaker notes with its minutes, talking points and a question', () => {
     for (const [index, slide] of slides.entries()) {
       const plan = lesson.plan[index]!

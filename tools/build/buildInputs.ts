@@ -58,8 +58,8 @@ export const PROJECT_INPUTS: readonly string[] = [
 
 /**
  * What a build of the lesson at the project root (lesson 2) is made from, relative to the root.
- * Paths that do not exist are skipped. One list for every "is this build current?" question:
- * `npm run present` (dist/) and the export's cached print site (tools/export/printSite.ts).
+ * Paths that do not exist are skipped. One list for every "is this build current?" question
+ * (tools/build/ensureBuild.ts).
  */
 export const BUILD_INPUTS: readonly string[] = [...LESSON_INPUTS, ...PROJECT_INPUTS]
 

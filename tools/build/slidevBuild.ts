@@ -1,6 +1,5 @@
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { stopChild } from '../process/stopChild'
@@ -11,10 +10,11 @@ export class BuildFailedError extends Error {
 }
 
 const exitWithParent = fileURLToPath(new URL('../process/exitWithParent.mjs', import.meta.url))
+const runner = fileURLToPath(new URL('./runSlidevBuild.mjs', import.meta.url))
 
 /**
- * What a failed `slidev build` wrote to stderr, as a person should read it: without colour codes,
- * stack lines or blank runs. The first lines name the error and the file.
+ * What a failed build wrote to stderr, as a person should read it: without colour codes, stack
+ * lines or blank runs. The first lines name the error and the file.
  */
 export function buildErrorText(stderr: string): string {
   return stderr
@@ -32,23 +32,32 @@ export interface SlidevBuildOptions {
   outDir: string
   /** Stops the build's process; the promise then rejects with the signal's reason. */
   signal: AbortSignal
-  /** More of `slidev build`'s own flags (`--without-notes`). */
-  flags?: readonly string[]
+  /** No speaker notes in the site. */
+  withoutNotes?: boolean
+  /** Slidev's print view in the site (what the export prints from). */
+  printView?: boolean
+  /** A site only for printing: the features the print view never shows are left out. */
+  printOnly?: boolean
   /** More environment for the build (the lesson's audience). */
   env?: Record<string, string>
 }
 
 /**
- * Runs Slidev's own production build in a child process that ends with this one (exitWithParent)
- * or when `signal` fires. Rejects with a BuildFailedError carrying Slidev's explanation.
+ * Builds the deck in the one child process (tools/build/runSlidevBuild.mjs), which ends with this
+ * one (exitWithParent) or when `signal` fires. Resolves with the build's warnings (stderr, maybe
+ * empty); rejects with a BuildFailedError carrying the builder's explanation.
  */
-export function slidevBuild(root: string, options: SlidevBuildOptions): Promise<void> {
+export function slidevBuild(root: string, options: SlidevBuildOptions): Promise<string> {
   options.signal.throwIfAborted()
-  const slidev = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
-  const child = spawn(process.execPath, ['--import', exitWithParent, slidev, 'build', options.entry, ...(options.flags ?? []), '--out', options.outDir], {
+  const request = { entry: options.entry, outDir: options.outDir, withoutNotes: options.withoutNotes ?? false, printView: options.printView ?? false, printOnly: options.printOnly ?? false }
+  // Vite's module runner sets NODE_ENV=development for the process that loaded a lesson; a build
+  // must start without it, as `slidev build` does, or it ships Vue's development build.
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  delete env.NODE_ENV
+  const child = spawn(process.execPath, ['--import', exitWithParent, runner, JSON.stringify(request)], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
+    env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
   })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => {
@@ -56,16 +65,16 @@ export function slidevBuild(root: string, options: SlidevBuildOptions): Promise<
   })
   const onAbort = (): void => void stopChild(child)
   options.signal.addEventListener('abort', onAbort, { once: true })
-  return new Promise<void>((resolve, reject) => {
+  return new Promise<string>((resolve, reject) => {
     child.on('error', reject)
     child.on('exit', (code) => {
       options.signal.removeEventListener('abort', onAbort)
       if (options.signal.aborted)
         reject(options.signal.reason)
       else if (code === 0)
-        resolve()
+        resolve(buildErrorText(stderr))
       else
-        reject(new BuildFailedError(buildErrorText(stderr) || `slidev build exited with code ${code}`))
+        reject(new BuildFailedError(buildErrorText(stderr) || `the build exited with code ${code}`))
     })
   })
 }

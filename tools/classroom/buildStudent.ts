@@ -3,14 +3,14 @@ import type { PhoneSlide } from '../../kit/classroom/slideModel.ts'
 import type { Topology } from '../../kit/lesson/schema.ts'
 import type { ClassroomLesson } from './buildPaths.ts'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { build } from 'vite'
 import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
+import { writeFileAtomically } from '../../kit/fs/replaceAtomically.ts'
 import { classroomLabels, phoneFirstScreenLabelGroups } from '../../kit/labels.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { lessonModulePath } from '../../kit/lesson/paths.ts'
@@ -21,7 +21,6 @@ import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
 import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
 import { launchChromium } from '../browser/launch.ts'
-import { renameRetrying } from '../fs/replaceDir.ts'
 import { CLASSROOM_ASSETS_DIR, classroomLesson } from './buildPaths.ts'
 import { buildPhoneSlides } from './phoneSlides.ts'
 import { renderTopologyDiagrams } from './renderDiagrams.ts'
@@ -52,10 +51,7 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
   try {
     const svgs = await renderTopologyDiagrams(browser, topologies)
     const compacted = new Map([...svgs].map(([id, svg]) => [id, compactSvg(svg)]))
-    mkdirSync(cacheDir, { recursive: true })
-    const partial = `${cached}.${process.pid}.tmp`
-    writeFileSync(partial, JSON.stringify(Object.fromEntries(compacted)))
-    renameRetrying(partial, cached)
+    writeFileAtomically(cached, JSON.stringify(Object.fromEntries(compacted)))
     return compacted
   }
   finally {

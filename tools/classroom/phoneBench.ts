@@ -6,9 +6,8 @@ import { join } from 'node:path'
 import { kindOf } from '../bench/pageWeight.ts'
 import { median } from '../bench/stats.ts'
 import { launchChromium } from '../browser/launch.ts'
-import { ensureClassroomSite } from './buildClassroom.ts'
 import { ChildServer } from './childServer.ts'
-import { publicServerSetup } from './publicSites.ts'
+import { ensurePublicSite, publicServerSetup } from './publicSites.ts'
 
 /** The issue's target for a phone's download before it shows the first slide, on the wire. */
 export const PHONE_TARGET_BYTES = 90 * 1024
@@ -82,7 +81,7 @@ async function onePhone(browser: Browser, origin: string): Promise<{ firstVisit:
 
 /** Builds the public site if needed, serves it on 127.0.0.1 and measures `runs` fresh phones. */
 export async function measurePhoneFirstSlide(root: string, browserPath: string, runs = 3): Promise<PhoneWeightResults> {
-  await ensureClassroomSite(root)
+  await ensurePublicSite(root)
   const logDir = mkdtempSync(join(tmpdir(), 'phone-bench-'))
   const server = await ChildServer.start(root, await publicServerSetup(root, logDir))
   const browser = await launchChromium({ executablePath: browserPath })

@@ -3,11 +3,12 @@ import type { ClassroomSites } from './sites.ts'
 import { join } from 'node:path'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
+import { ensureBuild } from '../build/ensureBuild.ts'
 import { publicSiteDir } from './buildPaths.ts'
 import { lessonLiveQuestions, lessonRef, presenterPlan } from './presenterPlan.ts'
 
 /**
- * Classroom mode's three sites inside the public build (buildClassroom.ts): the deck at the
+ * Classroom mode's three sites inside the public build (tools/build/ensureBuild.ts, flavour public): the deck at the
  * root (its `/classroom-assets/` hold the apps' files too), the student app in join/, the remote
  * in remote/. Every file of each is free of notes and correct answers.
  */
@@ -38,4 +39,9 @@ export async function publicServerSetup(root: string, logDir: string, limits?: S
     sites: publicSites(root),
     ...(limits ? { limits } : {}),
   }
+}
+
+/** Builds the public site of the project at `root` if its sources changed, quietly: for the browser tests and the bench. */
+export async function ensurePublicSite(root: string): Promise<void> {
+  await ensureBuild({ root, entry: 'slides.md', flavour: 'public', signal: new AbortController().signal, onCleanup: () => {}, log: () => {} })
 }

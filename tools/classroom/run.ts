@@ -8,12 +8,10 @@ import { join } from 'node:path'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
-import { builtAt } from '../build/buildCache'
-import { formatBuildTime } from '../build/formatBuildTime'
+import { BuildUnavailableError, ensureBuild } from '../build/ensureBuild'
 import { nearbyPort } from '../server/nearbyPort'
 import { chooseLanAddress, noLanAddressMessage } from './address'
-import { ensureClassroomSite } from './buildClassroom'
-import { classroomLesson, publicSiteDir } from './buildPaths'
+import { classroomLesson } from './buildPaths'
 import { endClassSession, openClassSession } from './classSession'
 import { lessonLiveQuestions, lessonRef, presenterPlan } from './presenterPlan'
 import { publicSites } from './publicSites'
@@ -68,19 +66,9 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
   const { host, port, note } = await listenAddress(options)
   // Every file served in classroom mode comes from the public build: no notes, no answers.
   const { entry, lessonRoot } = classroomLesson(options.root, options.entry)
-  const site = await ensureClassroomSite(options.root, { entry, rebuild: options.rebuild, lastGood: options.lastGood, progress: print, signal: options.signal, onCleanup: options.onCleanup }).catch((error: unknown) => {
-    if (options.signal.aborted)
-      throw error
-    const last = builtAt(publicSiteDir(lessonRoot))
-    const fallback = last
-      ? `The last good classroom build (made ${formatBuildTime(last)}) is still in place. To present it as it is, run:\n  npm run present -- --lan --last-good`
-      : 'There is no earlier classroom build to fall back on.'
-    throw new ClassroomServerError(`the classroom build failed, so nothing new is served:\n${(error instanceof Error ? error.message : String(error)).split('\n').map(line => `  ${line}`).join('\n')}\n${fallback}`)
+  await ensureBuild({ root: options.root, entry, flavour: 'public', rebuild: options.rebuild, lastGood: options.lastGood, signal: options.signal, onCleanup: options.onCleanup, log: print }).catch((error: unknown) => {
+    throw error instanceof BuildUnavailableError ? new ClassroomServerError(error.message) : error
   })
-  if (!site.builtAt)
-    throw new ClassroomServerError('there is no complete classroom build to serve; run npm run present -- --lan to build one')
-  if (!site.built)
-    print(site.current ? `The classroom build in ${site.dir} is up to date.` : `Serving the last good classroom build (made ${formatBuildTime(site.builtAt)}); the sources changed since.`)
   const lesson = await loadLesson(lessonModulePath(lessonRoot))
   const deck = await loadDeck(lessonRoot)
   const questions = lessonLiveQuestions(lesson)

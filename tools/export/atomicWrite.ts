@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto'
 import { access, mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises'
-import { basename, dirname, join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
-import { renameRetrying } from '../fs/replaceDir'
-import { isProcessAlive } from '../process/alive'
+import { isProcessAlive, renameRetrying, tempBeside } from '../../kit/fs/replaceAtomically'
 import { WriteError, writeErrorMessage } from './writeError'
 
-/** `.slides.pdf.<pid>.<hex>.tmp`: the temporary name of a staged file, with the pid of its writer. */
+/** `.slides.pdf.<pid>.<hex>.tmp`: the temporary name of a staged file (tempBeside), with the pid of its writer. */
 const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/
 
 /**
@@ -24,7 +22,7 @@ export class StagedFiles {
   /** Writes bytes to a hidden temporary file beside `target`. */
   async stage(target: string, bytes: Uint8Array): Promise<void> {
     this.signal.throwIfAborted()
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+    const temp = tempBeside(target)
     this.staged.set(target, temp)
     const write = writeFile(temp, bytes)
     this.writing.add(write)

@@ -1,21 +1,12 @@
+import type { DeckSlide } from '../../kit/deck/loadDeck'
 import type { Lesson, LiveQuestion } from '../../kit/lesson/schema'
 import type { SpeakerNotes } from '../../kit/slides/speakerNotes'
-import { buildSchedule } from '../../kit/slides/schedule'
-import { planSlide } from '../../kit/slides/slidePlanning'
 
 /** What the export needs to know about the lesson (the kit's loader gives the whole lesson). */
-export type LessonForExport = Pick<Lesson, 'course' | 'plan'> & Partial<Pick<Lesson, 'liveQuestions'>>
+export type LessonForExport = Pick<Lesson, 'course'> & Partial<Pick<Lesson, 'liveQuestions'>>
 
-/** What the print site's builder tells the export about each slide, in deck order. */
-export interface ParsedSlide {
-  /** The slide's `plan:` id. */
-  plan?: string
-  layout?: string
-  /** Notes written by hand under the slide in slides.md (Markdown), before the preparser adds the plan's. */
-  handNotes?: string
-  /** The slide's `overflow:` frontmatter: `{ allow: "reason" }` lets it run off (tools/export/overflow.ts). */
-  overflow?: unknown
-}
+/** What the export reads of each slide of the one deck model (kit/deck/loadDeck.ts). */
+export type SlideForExport = Pick<DeckSlide, 'title' | 'notes'> & { frontmatter?: Record<string, unknown> }
 
 export interface ExportSlide {
   /** 1-based, as in the deck's URLs. */
@@ -39,21 +30,19 @@ export function lessonLabel(course: LessonForExport['course']): string {
 }
 
 /**
- * The deck the PDFs print: each slide's title and speaker notes as the preparser plans them
- * (kit/slides/slidePlanning.ts), so the notes PDF and the presenter view share one model.
+ * The deck the PDFs print: each slide's title and speaker notes as the preparser planned them
+ * (setup/preparser.ts), so the notes PDF and the presenter view share one model.
  */
-export function buildExportDeck(slides: readonly ParsedSlide[], lesson: LessonForExport): ExportDeck {
-  const schedule = buildSchedule(lesson.plan)
+export function buildExportDeck(slides: readonly SlideForExport[], lesson: LessonForExport): ExportDeck {
   const exportSlides = slides.map((slide, index): ExportSlide => {
-    const planned = planSlide(slide, lesson.course, schedule, `slide ${index + 1}`)
-    if (!planned)
+    if (!slide.notes)
       throw new Error(`slide ${index + 1} has no plan`)
-    const liveQuestions = (lesson.liveQuestions ?? []).filter(question => question.slide === slide.plan)
-    return { no: index + 1, title: planned.title, notes: planned.notes(slide.handNotes), liveQuestions }
+    const liveQuestions = (lesson.liveQuestions ?? []).filter(question => question.slide === slide.frontmatter?.plan)
+    return { no: index + 1, title: slide.title, notes: slide.notes, liveQuestions }
   })
   return {
     slides: exportSlides,
-    totalMinutes: schedule.total,
+    totalMinutes: exportSlides[0]?.notes.totalMinutes ?? 0,
     metadata: {
       title: lesson.course.lessonTitle,
       subject: `${lesson.course.name} · ${lessonLabel(lesson.course)}`,

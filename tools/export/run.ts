@@ -1,8 +1,9 @@
+import type { Deck } from '../../kit/deck/loadDeck'
+import type { EnsuredBuild } from '../build/ensureBuild'
 import type { Cleanup } from './cleanup'
 import type { ExportDeck, LessonForExport } from './deck'
 import type { HandoutLayout, HandoutPage, NotesPageLayout } from './layout'
 import type { DocumentKind, ExportOptions } from './options'
-import type { PrintSite, PrintSiteDeck } from './printSite'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { printLabels } from '../../kit/labels'
@@ -25,8 +26,10 @@ export interface ExportContext {
   /** Browser executable, already resolved. */
   browserPath: string
   lesson: LessonForExport
-  /** The deck's print site, cached or being built (openPrintSite). */
-  site: PrintSite
+  /** The deck, through the one deck model (kit/deck/loadDeck.ts), as the build parsed it. */
+  deck: Promise<Deck>
+  /** The deck's print site, current or being built (tools/build/ensureBuild.ts, flavour print). */
+  site: Promise<EnsuredBuild>
   /** Progress lines go here. */
   log: (line: string) => void
   /** Undone when the export ends; the caller runs it on Ctrl-C too. */
@@ -54,10 +57,9 @@ interface DeckLayout {
 }
 
 /** The export's view of the deck and where each slide goes on the A4 pages. */
-function layoutDeck(parsed: PrintSiteDeck, lesson: LessonForExport, handout: HandoutLayout): DeckLayout {
-  const deck = buildExportDeck(parsed.slides, lesson)
-  const width = parsed.canvasWidth
-  const height = Math.round(width / parsed.aspectRatio)
+function layoutDeck(model: Deck, lesson: LessonForExport, handout: HandoutLayout): DeckLayout {
+  const deck = buildExportDeck(model.slides, lesson)
+  const { width, height } = model.canvas
   const aspect = width / height
   return { deck, width, height, handoutPages: layoutHandout(deck.slides.length, aspect, handout), notesLayout: layoutNotesPage(aspect) }
 }
@@ -96,17 +98,15 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   browserPromise.catch(() => undefined)
   await phase('browser-starting', signal)
 
-  const { site } = ctx
-  const parsed = await step(site.deck)
-  const allowedOverflow = overflowAllowed(parsed.slides.map(slide => ({ overflow: slide.overflow })))
-  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(parsed, ctx.lesson, options.handout)
+  const site = await step(ctx.site)
+  mark(site.built ? 'deckBuilt' : 'buildReused')
+  const model = await step(ctx.deck)
+  const allowedOverflow = overflowAllowed(model.slides.map(slide => ({ overflow: slide.frontmatter.overflow })))
+  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(model, ctx.lesson, options.handout)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
-  mark('deckParsed')
-
-  const siteDir = await step(site.dir)
-  mark(site.reused ? 'buildReused' : 'deckBuilt')
-  const server = await step(startStaticServer(siteDir))
+  mark('deckRead')
+  const server = await step(startStaticServer(site.dir))
   cleanup.add(() => server.close())
   mark('serverListening')
   const browser = await step(browserPromise)

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
+import { renameRetrying } from '../../kit/fs/replaceAtomically'
 import { kitRoot } from '../../kit/lesson/paths'
-import { renameRetrying } from '../fs/replaceDir'
 
 /** The starter lesson every new lesson is copied from: slides.md, data/, public/. */
 export const STARTER = join(kitRoot, 'starter')

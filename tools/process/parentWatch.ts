@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
-import { isProcessAlive } from './alive'
+import { isProcessAlive } from '../../kit/fs/replaceAtomically'
 
 /** What the watch needs to know of a process. */
 export interface ProcessEntry {

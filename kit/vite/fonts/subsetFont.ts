@@ -1,9 +1,9 @@
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import process from 'node:process'
 import subsetFont from 'subset-font'
+import { writeFileAtomically } from '../../fs/replaceAtomically'
 
 /**
  * OpenType features kept: those browsers apply to horizontal text by default, and the CJK
@@ -41,18 +41,14 @@ export async function subsetToWoff2(fontPath: string, characters: string, cacheD
   if (existsSync(file))
     return file
   const woff2 = await subsetFont(font, characters, { targetFormat: 'woff2', keepFeatures: [...KEPT_FEATURES], noHinting: true })
-  mkdirSync(cacheDir, { recursive: true })
-  // Written aside then renamed: a build running at the same time never reads half a font.
-  const partial = `${file}.${process.pid}.tmp`
-  writeFileSync(partial, Buffer.from(woff2))
   try {
-    renameSync(partial, file)
+    // A build running at the same time never reads half a font.
+    writeFileAtomically(file, Buffer.from(woff2))
   }
   catch (error) {
     // Windows: another build wrote the same subset (its name is its content) and holds it open.
     if (!existsSync(file))
       throw error
-    rmSync(partial, { force: true })
   }
   return file
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildInto, builtFrom, isBuildCurrent, removeLeftovers } from '../../../tools/build/buildCache'
+import { removeLeftovers } from '../../../kit/fs/replaceAtomically'
+import { buildInto, builtFrom, isBuildCurrent } from '../../../tools/build/buildCache'
 
 let root: string
 let dir: string
@@ -53,8 +54,8 @@ describe('buildInto', () => {
   })
 
   it('removes what a build killed outright left, and nothing of a live one', async () => {
-    const dead = join(root, '.dist.999999999.tmp')
-    const live = join(root, `.dist.${process.pid}.tmp`)
+    const dead = join(root, '.dist.999999999.0a1b2c3d.tmp')
+    const live = join(root, `.dist.${process.pid}.0a1b2c3d.tmp`)
     mkdirSync(dead)
     mkdirSync(live)
     await removeLeftovers(dir)

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { classroomInputs } from '../../../tools/classroom/buildClassroom'
+import { flavourInputs } from '../../../tools/build/ensureBuild'
 import { classroomLesson, publicSiteDir } from '../../../tools/classroom/buildPaths'
 import { root as projectRoot } from '../../support/root'
 
@@ -19,7 +19,7 @@ describe('classroomLesson', () => {
   })
 
   it('builds another lesson\'s classroom from that lesson\'s inputs, not lesson 2\'s', () => {
-    const inputs = classroomInputs(root, 'lessons/03-deployment/slides.md')
+    const inputs = flavourInputs(root, 'lessons/03-deployment/slides.md', 'public')
     expect(inputs).toContain(join('lessons', '03-deployment', 'data'))
     expect(inputs).toContain(join('lessons', '03-deployment', 'slides.md'))
     expect(inputs).not.toContain('data')

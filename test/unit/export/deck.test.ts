@@ -1,23 +1,27 @@
-import type { LessonForExport } from '../../../tools/export/deck'
+import type { LessonForExport, SlideForExport } from '../../../tools/export/deck'
 import { describe, expect, it } from 'vitest'
+import { buildSchedule } from '../../../kit/slides/schedule'
+import { planSlide } from '../../../kit/slides/slidePlanning'
 import { buildExportDeck } from '../../../tools/export/deck'
 import { handoutSheets, notesSheets } from '../../../tools/export/html'
 import { layoutHandout, layoutNotesPage } from '../../../tools/export/layout'
 
-const lesson: LessonForExport = {
-  course: { name: '课程', lessonNumber: 2, lessonTitle: '为什么需要容器集群', author: '课程组', summaryLabel: '简介' },
-  plan: [
-    { id: 'cover', minutes: 1, points: ['要点一'], question: '问一' },
-    { id: 'why', title: '为什么', minutes: 2.5, points: ['要点二', '要点三'], question: '问二' },
-  ],
+const course: LessonForExport['course'] = { name: '课程', lessonNumber: 2, lessonTitle: '为什么需要容器集群', author: '课程组', summaryLabel: '简介' }
+const plan = [
+  { id: 'cover', minutes: 1, points: ['要点一'], question: '问一' },
+  { id: 'why', title: '为什么', minutes: 2.5, points: ['要点二', '要点三'], question: '问二' },
+]
+const schedule = buildSchedule(plan)
+
+/** A slide of the deck model as the preparser plans it (kit/slides/slidePlanning.ts). */
+function planned(frontmatter: { plan: string, layout?: string }, handNotes?: string): SlideForExport {
+  const slide = planSlide(frontmatter, course, schedule, frontmatter.plan)!
+  return { title: slide.title, notes: slide.notes(handNotes), frontmatter }
 }
 
 describe('buildExportDeck', () => {
   it('gives every slide its notes as fields: minutes, running total, points, question, hand notes', () => {
-    const deck = buildExportDeck([
-      { plan: 'cover', layout: 'cover' },
-      { plan: 'why', handNotes: '  Bring the **printed** map.\n' },
-    ], lesson)
+    const deck = buildExportDeck([planned({ plan: 'cover', layout: 'cover' }), planned({ plan: 'why' }, '  Bring the **printed** map.\n')], { course })
     expect(deck.slides.map(({ no, title, notes }) => [no, title, notes.minutes, notes.end, notes.question, notes.points, notes.handNotes])).toEqual([
       [1, '为什么需要容器集群', 1, 1, '问一', ['要点一'], undefined],
       [2, '为什么', 2.5, 3.5, '问二', ['要点二', '要点三'], 'Bring the **printed** map.'],
@@ -27,13 +31,13 @@ describe('buildExportDeck', () => {
     expect(deck.metadata).toMatchObject({ title: '为什么需要容器集群', author: '课程组', course: '课程', lesson: '课时 2：为什么需要容器集群' })
   })
 
-  it('names a slide whose plan id is missing from the data', () => {
-    expect(() => buildExportDeck([{ plan: 'gone' }], lesson)).toThrow(/slide 1: plan: unknown slide plan "gone"/)
+  it('names a slide the preparser gave no notes', () => {
+    expect(() => buildExportDeck([planned({ plan: 'cover' }), { title: 'x', notes: undefined }], { course })).toThrow(/slide 2 has no plan/)
   })
 })
 
 describe('the sheets around the slides', () => {
-  const deck = buildExportDeck([{ plan: 'cover', layout: 'cover' }, { plan: 'why', handNotes: 'Bring the **printed** map.' }], lesson)
+  const deck = buildExportDeck([planned({ plan: 'cover', layout: 'cover' }), planned({ plan: 'why' }, 'Bring the **printed** map.')], { course })
 
   it('leave one slot per slide, in order, on the handout and the notes', () => {
     const slots = (html: string) => [...html.matchAll(/data-slot="(\d+)"/g)].map(match => Number(match[1]))
@@ -59,13 +63,13 @@ describe('the sheets around the slides', () => {
 describe('the notes\' live questions', () => {
   it('lists each slide\'s live questions with their options and marks the correct answer', () => {
     const withQuestions: LessonForExport = {
-      ...lesson,
+      course,
       liveQuestions: [
         { id: 'q1', slide: 'why', kind: 'choice', prompt: '哪个对象管理 Pod？', options: ['Deployment', 'ReplicaSet', 'Service'], correct: 1 },
         { id: 'q2', slide: 'why', kind: 'poll', prompt: '你用过 kubectl 吗？', options: ['用过', '没用过'] },
       ],
     }
-    const deck = buildExportDeck([{ plan: 'cover' }, { plan: 'why' }], withQuestions)
+    const deck = buildExportDeck([planned({ plan: 'cover' }), planned({ plan: 'why' })], withQuestions)
     expect(deck.slides[0]!.liveQuestions).toEqual([])
     expect(deck.slides[1]!.liveQuestions.map(q => q.id)).toEqual(['q1', 'q2'])
     const html = notesSheets(deck, layoutNotesPage(16 / 9)).html

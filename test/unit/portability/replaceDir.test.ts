@@ -1,9 +1,9 @@
-import type { RenameDeps } from '../../../tools/fs/replaceDir'
+import type { RenameDeps } from '../../../kit/fs/replaceAtomically'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { renameRetrying, replaceDir } from '../../../tools/fs/replaceDir'
+import { renameRetrying, replaceDir } from '../../../kit/fs/replaceAtomically'
 
 function inUse(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: operation not permitted, rename`), { code })
