@@ -4,7 +4,7 @@ import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../kit
 import { scenarioClicks } from '../../kit/engine/scenario.ts'
 import { classroomLabels, coverLabels, diagramLabels } from '../../kit/labels.ts'
 import { findById } from '../../kit/slides/findById.ts'
-import { defaultMilestoneKinds, formatMilestoneDate, milestonesBetween } from '../../kit/slides/milestones.ts'
+import { formatMilestoneDate, milestonesBetween } from '../../kit/slides/milestones.ts'
 
 /** A component's props as slides.md binds them, already evaluated against the lesson. */
 export type ComponentProps = Record<string, unknown>
@@ -64,7 +64,7 @@ export const phoneBlockMakers: Record<string, BlockMaker> = {
     kind: 'timeline',
     cards: milestonesBetween(milestones as Milestone[], Number(from), Number(to)).map(m => ({
       date: formatMilestoneDate(m),
-      kind: ((kinds as Record<string, string> | undefined) ?? defaultMilestoneKinds)[m.kind] ?? m.kind,
+      kind: (kinds as Record<string, string>)[m.kind] ?? m.kind,
       headline: m.headline,
       text: m.text,
     })),
