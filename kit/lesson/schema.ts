@@ -42,8 +42,8 @@ export const speakerSchema = z.object({
   name: text,
   /** One line saying who the speaker is, shown under the name. */
   role: text,
-  /** A local image under public/, e.g. /avatars/xiaochen.svg: never a remote URL. */
-  avatar: z.string().regex(/^\/[\w/-]+\.svg$/, 'must be a local SVG path under public/, like /avatars/name.svg'),
+  /** A local image: the course's (/course/avatars/xiaochen.svg) or the lesson's public/ (/avatars/name.svg); never a remote URL. */
+  avatar: z.string().regex(/^\/[\w/-]+\.svg$/, 'must be a local SVG path, like /course/avatars/name.svg or /avatars/name.svg'),
   /** Which side of the chat the speaker's bubbles sit on. */
   side: z.enum(['left', 'right']),
 })

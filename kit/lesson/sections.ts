@@ -23,6 +23,9 @@ export const blocks = {
   record: <T extends z.ZodRawShape>(shape: T) => z.object(shape),
 } as const
 
+/** One of `blocks.steps`: what `<StepList>` shows. */
+export type Step = z.output<typeof blocks.steps>[number]
+
 /** A lesson's own section: a building block, presenter-only or not. */
 export interface SectionDefinition<Block extends z.ZodType = z.ZodType> {
   block: Block

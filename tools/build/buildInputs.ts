@@ -40,6 +40,8 @@ export const PROJECT_INPUTS: readonly string[] = [
   'global-top.vue',
   'vite.config.ts',
   'kit',
+  // What a course's lessons share: its characters and their avatars.
+  'course',
   'package.json',
   'package-lock.json',
   join('node_modules', '.package-lock.json'),

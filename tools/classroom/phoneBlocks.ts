@@ -1,8 +1,9 @@
 import type { PhoneBlock } from '../../kit/classroom/slideModel.ts'
 import type { Scenario } from '../../kit/engine/scenario.ts'
 import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../kit/lesson/schema.ts'
+import type { Step } from '../../kit/lesson/sections.ts'
 import { scenarioClicks } from '../../kit/engine/scenario.ts'
-import { classroomLabels, coverLabels, diagramLabels } from '../../kit/labels.ts'
+import { classroomLabels, coverLabels, diagramLabels, phrasing } from '../../kit/labels.ts'
 import { findById } from '../../kit/slides/findById.ts'
 import { formatMilestoneDate, milestonesBetween } from '../../kit/slides/milestones.ts'
 
@@ -59,6 +60,7 @@ export const phoneBlockMakers: Record<string, BlockMaker> = {
       rows: c.rows.map(row => ({ event: row.event, single: side(findById(all, row.single, 'topology')), cluster: side(findById(all, row.cluster, 'topology')) })),
     }]
   },
+  StepList: ({ steps }) => [{ kind: 'list', numbered: true, items: (steps as Step[]).map(s => phrasing.labelled(s.title, s.text)) }],
   RevealList: ({ items, numbered }) => [{ kind: 'list', items: items as string[], numbered: numbered === true || numbered === '' }],
   MilestoneTimeline: ({ milestones, from, to, kinds }) => [{
     kind: 'timeline',
