@@ -32,7 +32,7 @@ const wording = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '')
 
 /** `key: value` facts of a manifest, flow mappings (`{ app: nginx }`) read like block ones. */
 function manifestFacts(yaml: string): string[] {
-  const text = yaml.replace(/#.*$/gm, '').replace(/\{\s*([^}]*)\}/g, '\n$1')
+  const text = yaml.replace(/#.*$/gm, '').replace(/\{([^}]*)\}/g, (_, inner: string) => `\n${inner.trim()}`)
   return [...text.matchAll(/([\w.]+):[ \t]+(\S[^\n]*)/g)].map(m => `${m[1]}=${m[2]!.trim()}`).sort()
 }
 
