@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite'
 import type { PhoneSlide } from '../../kit/classroom/slideModel.ts'
 import type { Topology } from '../../kit/lesson/schema.ts'
+import type { ClassroomLesson } from './buildPaths.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -12,6 +13,7 @@ import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
 import { classroomLabels, phoneFirstScreenLabelGroups } from '../../kit/labels.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
+import { lessonModulePath } from '../../kit/lesson/paths.ts'
 import { publicLesson } from '../../kit/lesson/publicLesson.ts'
 import { mermaidConfig } from '../../kit/slides/mermaidConfig.ts'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
@@ -20,7 +22,7 @@ import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
 import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
 import { findBrowser } from '../browser/findBrowser.ts'
-import { CLASSROOM_ASSETS_DIR } from './buildPaths.ts'
+import { CLASSROOM_ASSETS_DIR, classroomLesson } from './buildPaths.ts'
 import { buildPhoneSlides } from './phoneSlides.ts'
 import { renderTopologyDiagrams } from './renderDiagrams.ts'
 
@@ -66,11 +68,11 @@ export interface PhoneDeck {
   diagrams: Record<string, string>
 }
 
-/** The phone model of every slide of the deck at `root`, from the public lesson. */
-export async function phoneDeckOf(root: string): Promise<PhoneDeck> {
-  const lesson = publicLesson(await loadLesson(join(root, 'data/index.ts')))
+/** The phone model of every slide of the lesson (its entry under `root`), from the public lesson. */
+export async function phoneDeckOf(root: string, { lessonRoot }: ClassroomLesson = classroomLesson(root)): Promise<PhoneDeck> {
+  const lesson = publicLesson(await loadLesson(lessonModulePath(lessonRoot)))
   const svgs = await diagramSvgs(root, lesson.topologies ?? [])
-  const slides = buildPhoneSlides(await loadDeck(root), lesson, svgs)
+  const slides = buildPhoneSlides(await loadDeck(lessonRoot), lesson, svgs)
   const used = new Set(slides.flatMap(s => s.blocks.flatMap(b => b.kind === 'diagrams' ? b.items.map(i => i.topology) : [])))
   return { slides, diagrams: Object.fromEntries([...svgs].filter(([id]) => used.has(id))) }
 }
@@ -106,8 +108,8 @@ function classroomModules({ slides, diagrams }: PhoneDeck): Plugin {
  * public deck (which must be built first: it empties the folder). A small Vue build of their
  * own: the slides' phone model, the deck's font subsets, no Slidev, no Mermaid runtime.
  */
-export async function buildClassroomApps(root: string, outDir: string): Promise<void> {
-  const deck = await phoneDeckOf(root)
+export async function buildClassroomApps(root: string, outDir: string, lesson: ClassroomLesson = classroomLesson(root)): Promise<void> {
+  const deck = await phoneDeckOf(root, lesson)
   const appsRoot = join(root, 'kit/classroom/apps')
   await build({
     configFile: false,
@@ -119,7 +121,7 @@ export async function buildClassroomApps(root: string, outDir: string): Promise<
       classroomModules(deck),
       classroomPageTitles(),
       // The phone's own labels (slide count, 回到当前) are on its first screen: first slice.
-      deckFonts({ addonRoot: root, lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), phoneFirstScreenLabelGroups) }),
+      deckFonts({ addonRoot: root, lessonRoot: lesson.lessonRoot, lessonModule: lessonModulePath(lesson.lessonRoot), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), phoneFirstScreenLabelGroups) }),
     ],
     build: {
       outDir,

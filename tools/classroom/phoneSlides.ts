@@ -5,8 +5,10 @@ import type { Lesson } from '../../kit/lesson/schema.ts'
 import type { ComponentProps, DiagramSvgs } from './phoneBlocks.ts'
 import { camelize } from '@vue/shared'
 import { parse } from 'vue/compiler-sfc'
+import { classroomLabels } from '../../kit/labels.ts'
 import { findById } from '../../kit/slides/findById.ts'
 import { phoneBlockMakers } from './phoneBlocks.ts'
+import { markProjectorOnly, PROJECTOR_ONLY_TAG } from './projectorOnly.ts'
 
 // Vue's template AST node and prop types (@vue/compiler-core's NodeTypes, a const enum).
 const ELEMENT = 1
@@ -67,6 +69,13 @@ function expandFor(element: ElementNode, scope: Scope): Scope[] {
   return (evaluate(match[2]!, scope) as unknown[]).map(item => ({ ...scope, [match[1]!]: item }))
 }
 
+/** A block of the projector's the phone cannot show yet: a notice saying so, with its clicks. */
+function projectorOnly(element: ElementNode): PhoneBlock {
+  const attribute = (name: string) => element.props.find((p): p is AttributeNode => p.type === ATTRIBUTE && p.name === name)?.value?.content ?? ''
+  const kind = attribute('kind') as keyof typeof classroomLabels.projectorOnly
+  return { kind: 'notice', text: classroomLabels.projectorOnly[kind], clicks: Number(attribute('clicks')) }
+}
+
 function blocksOf(node: TemplateChildNode, scope: Scope, svgs: DiagramSvgs): PhoneBlock[] {
   if (node.type === TEXT) {
     // Markdown text between tags: the slide's heading is its title, shown apart.
@@ -75,6 +84,8 @@ function blocksOf(node: TemplateChildNode, scope: Scope, svgs: DiagramSvgs): Pho
   }
   if (node.type !== ELEMENT)
     return []
+  if (node.tag === PROJECTOR_ONLY_TAG)
+    return [projectorOnly(node)]
   return expandFor(node, scope).flatMap((itemScope) => {
     if (/^[A-Z]/.test(node.tag)) {
       const make = phoneBlockMakers[node.tag]
@@ -99,7 +110,7 @@ export function buildPhoneSlides(deck: readonly DeckSlide[], lesson: Lesson, svg
   }
   return deck.map((slide) => {
     try {
-      const markdown = slide.content.replace(/^# .*\n/, '')
+      const markdown = markProjectorOnly(slide.content.replace(/^# .*\n/, ''))
       const { descriptor, errors } = parse(`<template>\n${markdown}\n</template>`)
       if (errors.length > 0 || !descriptor.template?.ast)
         throw new Error(String(errors[0] ?? 'no template'))

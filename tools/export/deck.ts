@@ -13,6 +13,8 @@ export interface ParsedSlide {
   layout?: string
   /** Notes written by hand under the slide in slides.md (Markdown), before the preparser adds the plan's. */
   handNotes?: string
+  /** The slide's `overflow:` frontmatter: `{ allow: "reason" }` lets it run off (tools/export/overflow.ts). */
+  overflow?: unknown
 }
 
 export interface ExportSlide {
