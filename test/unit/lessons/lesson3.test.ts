@@ -77,7 +77,7 @@ describe('lesson 3: 应用编排与管理：Deployment', () => {
   })
 
   it('tells the selector kinds, the rollback and the history limit as the sources do', () => {
-    for (const example of ['env=dev', 'env in (dev,test)', 'notin (front,back)', '`release`'])
+    for (const example of ['env=dev', 'env in (dev,test)', 'notin (front,back)', 'release：'])
       expect(slidesMd, example).toContain(example)
     expect(slidesMd).toMatch(/默认保留 10 个（`revisionHistoryLimit`）/)
     expect(lesson.liveQuestions.find(q => q.id === 'rollback-target')?.options[1]).toMatch(/ReplicaSet 扩回来/)
