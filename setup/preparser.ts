@@ -7,7 +7,7 @@
  * with a message naming the file and field (and no stack trace to dig through).
  */
 import type { Lesson } from '../kit/lesson/schema'
-import { dirname } from 'node:path'
+import { basename, dirname } from 'node:path'
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { deckPlanRefs } from '../kit/deck/deckPlanRefs'
@@ -36,7 +36,7 @@ export default definePreparserSetup(async ({ filepath }) => {
   const lesson = await lessonBeside(filepath)
   // slides.md gives the order; the plan gives each slide's minutes by id.
   const schedule = buildSchedule(planInDeckOrder(deckPlanRefs(filepath), lesson.plan))
-  const file = filepath.split('/').pop() ?? filepath
+  const file = basename(filepath)
   const topologyIds = (lesson.topologies ?? []).map(t => t.id)
   let slideNo = 0
   const planned = new WeakMap<object, ReturnType<typeof planSlide>>()

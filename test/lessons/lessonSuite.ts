@@ -18,7 +18,7 @@ import { findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } f
 import { runExport } from '../support/exportRun'
 import { launchBrowser, openDeckPage, present, root } from '../support/lessonRun'
 import { countPerPage, readStructure } from '../support/pdfStructure'
-import { compactText, fonts, pageCount, pdfInfo } from '../support/pdfTools'
+import { compactText, fonts, itReadingPdf, pageCount, pdfInfo } from '../support/pdfTools'
 import { measureSlideText, tooSmall } from '../support/textSize'
 
 /** Back-row legibility on the 980-px canvas, as for lesson 2: labels 16 px, the lesson's sentences 20 px. */
@@ -126,7 +126,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(lesson.lab!.url)
   })
 
-  it('exports its three PDFs with npm run export -- --entry', async () => {
+  itReadingPdf('exports its three PDFs with npm run export -- --entry', async () => {
     exported = await runExport(['--entry', entry, '--out', out])
     expect(exported.stderr).not.toMatch(/error/i)
     expect(exported.code).toBe(0)

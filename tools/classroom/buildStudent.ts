@@ -3,9 +3,10 @@ import type { PhoneSlide } from '../../kit/classroom/slideModel.ts'
 import type { Topology } from '../../kit/lesson/schema.ts'
 import type { ClassroomLesson } from './buildPaths.ts'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
@@ -22,6 +23,7 @@ import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
 import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
 import { findBrowser } from '../browser/findBrowser.ts'
+import { renameRetrying } from '../fs/replaceDir.ts'
 import { CLASSROOM_ASSETS_DIR, classroomLesson } from './buildPaths.ts'
 import { buildPhoneSlides } from './phoneSlides.ts'
 import { renderTopologyDiagrams } from './renderDiagrams.ts'
@@ -44,7 +46,7 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
     .update(JSON.stringify({ codes: topologies.map(t => [t.id, buildTopologyDiagram(t)]), mermaidVersion, mermaidConfig, compact: compactSvg.toString() }))
     .digest('hex')
     .slice(0, 16)
-  const cacheDir = join(root, 'node_modules/.cache/classroom-diagrams')
+  const cacheDir = join(root, 'node_modules', '.cache', 'classroom-diagrams')
   const cached = join(cacheDir, `${key}.json`)
   if (existsSync(cached))
     return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string>))
@@ -53,8 +55,9 @@ async function diagramSvgs(root: string, topologies: readonly Topology[]): Promi
     const svgs = await renderTopologyDiagrams(browser, topologies)
     const compacted = new Map([...svgs].map(([id, svg]) => [id, compactSvg(svg)]))
     mkdirSync(cacheDir, { recursive: true })
-    writeFileSync(`${cached}.tmp`, JSON.stringify(Object.fromEntries(compacted)))
-    renameSync(`${cached}.tmp`, cached)
+    const partial = `${cached}.${process.pid}.tmp`
+    writeFileSync(partial, JSON.stringify(Object.fromEntries(compacted)))
+    renameRetrying(partial, cached)
     return compacted
   }
   finally {

@@ -1,7 +1,7 @@
 import type { AttributeNode, DirectiveNode, ElementNode, TemplateChildNode } from '@vue/compiler-core'
 import type { PhoneBlock, PhoneSlide } from '../../kit/classroom/slideModel.ts'
 import type { DeckSlide } from '../../kit/deck/loadDeck.ts'
-import type { Lesson } from '../../kit/lesson/schema.ts'
+import type { PublicLesson } from '../../kit/lesson/publicLesson.ts'
 import type { ComponentProps, DiagramSvgs } from './phoneBlocks.ts'
 import { camelize } from '@vue/shared'
 import { parse } from 'vue/compiler-sfc'
@@ -103,7 +103,7 @@ function blocksOf(node: TemplateChildNode, scope: Scope, svgs: DiagramSvgs): Pho
  * than pairing plan entries with lesson sections by hand) keeps one source for what each slide
  * shows: a slide moved, split or re-composed there is what phones get at the next build.
  */
-export function buildPhoneSlides(deck: readonly DeckSlide[], lesson: Lesson, svgs: DiagramSvgs): PhoneSlide[] {
+export function buildPhoneSlides(deck: readonly DeckSlide[], lesson: PublicLesson, svgs: DiagramSvgs): PhoneSlide[] {
   const scope: Scope = {
     $lesson: lesson,
     $topology: (id: string) => findById(lesson.topologies ?? [], id, 'topology'),

@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { kitRoot } from '../../kit/lesson/paths'
+import { renameRetrying } from '../fs/replaceDir'
 
 /** The starter lesson every new lesson is copied from: slides.md, data/, public/. */
 export const STARTER = join(kitRoot, 'starter')
@@ -62,7 +63,8 @@ export function scaffoldLesson(projectRoot: string, folder: string): string {
     pointAtCourse(join(temp, 'data'), join(projectRoot, 'course'))
     if (existsSync(target))
       rmdirSync(target)
-    renameSync(temp, target)
+    // Windows: an antivirus may still be reading the fresh copy for a moment.
+    renameRetrying(temp, target)
   }
   finally {
     rmSync(temp, { recursive: true, force: true })

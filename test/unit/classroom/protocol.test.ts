@@ -4,13 +4,14 @@ import { decodeClientMessage, decodeServerMessage, encodeMessage, MAX_MESSAGE_BY
 import { MAX_ID_LENGTH } from '../../../kit/lesson/fields'
 import { liveQuestionSchema, MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_PROMPT_LENGTH } from '../../../kit/lesson/planSchema'
 
-const student = 'AAAAAAAAAAAAAAAAAAAAAA'
+const identity = `${'A'.repeat(22)}.${'B'.repeat(43)}`
 const token = 'x'.repeat(43)
 
 describe('decodeClientMessage', () => {
   it('accepts each message a browser may send', () => {
     const messages = [
-      { t: 'hello', student },
+      { t: 'hello' },
+      { t: 'hello', identity },
       { t: 'auth', token },
       { t: 'resume', session: token },
       { t: 'go', slide: 3, click: 2 },
@@ -18,6 +19,9 @@ describe('decodeClientMessage', () => {
       { t: 'close', question: 'why-cluster' },
       { t: 'answer', question: 'why-cluster', choice: 1 },
       { t: 'ping' },
+      { t: 'beat' },
+      { t: 'revoke', device: 'abcdefghijkl' },
+      { t: 'relink' },
     ]
     for (const message of messages)
       expect(decodeClientMessage(JSON.stringify(message))).toEqual({ ok: true, message })
@@ -38,8 +42,9 @@ describe('decodeClientMessage', () => {
   })
 
   it('refuses ids and secrets of the wrong shape (so a log line stays small and plain)', () => {
-    expect(decodeClientMessage(JSON.stringify({ t: 'hello', student: `${student}A` })).ok).toBe(false)
-    expect(decodeClientMessage(JSON.stringify({ t: 'hello', student: 'AAAAAAAAAAAAAAAAAAAA/+' })).ok).toBe(false)
+    expect(decodeClientMessage(JSON.stringify({ t: 'hello', identity: `${identity}A` })).ok).toBe(false)
+    expect(decodeClientMessage(JSON.stringify({ t: 'hello', identity: 'A'.repeat(22) })).ok).toBe(false)
+    expect(decodeClientMessage(JSON.stringify({ t: 'hello', identity: `${'A'.repeat(20)}/+.${'B'.repeat(43)}` })).ok).toBe(false)
     expect(decodeClientMessage(JSON.stringify({ t: 'auth', token: token.slice(1) })).ok).toBe(false)
     expect(decodeClientMessage(JSON.stringify({ t: 'open', question: 'Q 1' })).ok).toBe(false)
     expect(decodeClientMessage(JSON.stringify({ t: 'go', slide: 0, click: 0 })).ok).toBe(false)
