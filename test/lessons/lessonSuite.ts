@@ -95,7 +95,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
         await expectNoAxeViolations(page, { name: `slide ${slide} click ${clicks}`, include: `.slidev-page-${slide}`, enhancedContrast: true, onIncomplete: () => {} })
       }
       catch (error) {
-        problems.push(`slide ${slide} click ${clicks}: ${(error as Error).message.split('\n').slice(0, 6).join(' ')}`)
+        problems.push(`slide ${slide} click ${clicks}: ${(error as Error).message.split('\n').filter(line => line.trim().startsWith('+ ')).join(' ')}`)
       }
       headings[slide - 1] = (await page.locator(`.slidev-page-${slide} h1`).first().textContent())?.trim() ?? ''
       await page.screenshot({ path: join(shots, `slide-${String(slide).padStart(2, '0')}.png`) })
