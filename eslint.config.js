@@ -30,7 +30,7 @@ export default antfu(
     },
   },
   // A lesson (its data/) imports only the kit's building blocks and types, by the kit's name.
-  restrict(['data/**/*.ts', 'lessons/**/data/**/*.ts', 'test/fixtures/**/data/**/*.ts', 'kit/starter/data/**/*.ts'], [
+  restrict(['data/**/*.ts', 'course/**/*.ts', 'lessons/**/data/**/*.ts', 'test/fixtures/**/data/**/*.ts', 'kit/starter/data/**/*.ts'], [
     { group: ['**/kit', '**/kit/*', '**/tools', '**/tools/*', '**/scripts/*', '@slidev/*', 'vue', 'slidev-addon-lesson-kit/*', '!slidev-addon-lesson-kit/lesson'], message: 'A lesson imports only slidev-addon-lesson-kit/lesson (building blocks and types).' },
   ]),
   // The kit never imports a lesson (the lesson is a parameter: kit/lesson/loadLesson.ts) nor a tool.

@@ -1,9 +1,8 @@
 import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
+import { courseInfo } from '../course'
 
 export const course: LessonSection<'course'> = {
-  name: '云原生容器Clouder认证：容器应用与集群管理',
+  ...courseInfo,
   lessonNumber: 2,
   lessonTitle: '为什么需要容器集群',
-  author: '云原生容器Clouder认证课程组',
-  summaryLabel: '简介',
 }

@@ -3,6 +3,7 @@ import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
 export const history: LessonSection<'history'> = {
   title: '容器集群技术是如何发展的？',
   intro: '容器出现后，容器集群技术是近些年容器技术演进发展的重点领域之一。容器集群发展的里程碑事件如下：',
+  kinds: { orchestrator: '编排平台', standard: '接口标准', foundation: '基金会事件' },
   milestones: [
     {
       id: 'marathon',

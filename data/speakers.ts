@@ -1,18 +1,8 @@
 import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
+import { characters } from '../course'
 
+/** The course's two characters; in this lesson 小陈 has just run WordPress in one container. */
 export const speakers: LessonSection<'speakers'> = [
-  {
-    id: 'xiaochen',
-    name: '小陈',
-    role: '初级工程师，刚用 Docker 在单容器上跑通 WordPress',
-    avatar: '/avatars/xiaochen.svg',
-    side: 'left',
-  },
-  {
-    id: 'daliu',
-    name: '大刘',
-    role: '资深工程师，小陈的师傅',
-    avatar: '/avatars/daliu.svg',
-    side: 'right',
-  },
+  { ...characters.xiaochen, role: '初级工程师，刚用 Docker 在单容器上跑通 WordPress' },
+  characters.daliu,
 ]

@@ -55,8 +55,8 @@ export const diagramLabels = {
 export const timelineLabels = {
   ruler: '时间轴',
   count: (n: number): string => `${n} 项`,
-  /** The kinds of milestone, with their badges' labels, of a history that names none of its own. */
-  defaultKinds: { orchestrator: '编排平台', standard: '接口标准', foundation: '基金会事件' } as Readonly<Record<string, string>>,
+  /** The badge of the one kind of milestone a history has when it names no kinds of its own. */
+  milestone: '里程碑',
   /** `2013年7月`, `2013年`, or `2018年之后` for an open-ended milestone, as the source writes them. */
   date: (year: number, month: number | null, after: boolean): string =>
     after ? `${year}年之后` : month === null ? `${year}年` : `${year}年${month}月`,

@@ -11,10 +11,12 @@ import { basename, dirname } from 'node:path'
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { keepSpeakerNotes } from '../kit/deck/deckModel.mjs'
+import { deckPlanRefs } from '../kit/deck/deckPlanRefs'
 import { loadLesson } from '../kit/lesson/loadLesson'
 import { lessonModulePath } from '../kit/lesson/paths'
 import { isLessonDataError } from '../kit/lesson/validateLesson'
 import { buildSchedule } from '../kit/slides/schedule'
+import { planInDeckOrder } from '../kit/slides/slideOrder'
 import { checkTopologyRefs, planSlide } from '../kit/slides/slidePlanning'
 import { renderSpeakerNotes } from '../kit/slides/speakerNotes'
 
@@ -33,7 +35,8 @@ async function lessonBeside(entry: string): Promise<Lesson> {
 
 export default definePreparserSetup(async ({ filepath }) => {
   const lesson = await lessonBeside(filepath)
-  const schedule = buildSchedule(lesson.plan)
+  // slides.md gives the order; the plan gives each slide's minutes by id.
+  const schedule = buildSchedule(planInDeckOrder(deckPlanRefs(filepath), lesson.plan))
   const file = basename(filepath)
   const topologyIds = (lesson.topologies ?? []).map(t => t.id)
   let slideNo = 0

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { addonRoot, lessonModulePath } from '../kit/lesson/paths'
+import { courseAssets } from '../kit/vite/courseAssetsPlugin'
 import { deckFonts } from '../kit/vite/fonts/deckFontsPlugin'
 import { NOTO_SANS_SC } from '../kit/vite/fonts/notoSansSc'
 import { audienceFromEnv, lessonModule } from '../kit/vite/lessonModulePlugin'
@@ -17,6 +18,8 @@ export default defineVitePluginsSetup(({ userRoot }) => [
   vendorMermaid({ diagramTypes: ['flow'] }),
   // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
   lessonModule({ lessonRoot: userRoot, audience: audienceFromEnv(process.env) }),
+  // What a course's lessons share (course/avatars/…), at /course/ in every lesson.
+  courseAssets({ dir: join(addonRoot, 'course') }),
   // An unknown component tag or $lesson path fails the build, naming slide, file and tag or path.
   slideChecks({ roots: [...new Set([userRoot, addonRoot])], lessonModule: lessonModulePath(userRoot) }),
   // Noto Sans SC cut down to the deck's characters: virtual:deck-fonts.css (styles/index.ts).

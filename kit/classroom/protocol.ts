@@ -8,9 +8,13 @@
  * Rights are not part of the wire format: the server decides per connection who may send what.
  * Keys are short and messages carry no prose the server does not need: one open question reaches
  * every phone in the room, many times a minute.
+ *
+ * A question and a slide's plan are the lesson's own building blocks (kit/lesson/planSchema.ts),
+ * picked and extended here: their limits are the lesson's, so what validates is what can be sent.
  */
 import { z } from 'zod'
-import { ERROR_CODES, IDENTITY_TOKEN, MAX_CHOICE, MAX_CLICK, MAX_OPTION, MAX_OPTIONS, MAX_PROMPT, MAX_SLIDE, MIN_OPTIONS, QUESTION_ID } from './wire.ts'
+import { liveQuestionSchema, optionIndexSchema, slidePlanSchema } from '../lesson/planSchema'
+import { ERROR_CODES, IDENTITY_TOKEN, MAX_CLICK, MAX_SLIDE } from './wire.ts'
 
 export { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, encodeMessage, MAX_MESSAGE_BYTES } from './wire.ts'
 
@@ -28,7 +32,7 @@ export const identityTokenSchema = z.string().regex(IDENTITY_TOKEN, 'expected an
 export const deviceIdSchema = z.string().regex(/^[\w-]{8,16}$/, 'expected a device id')
 
 /** A live question's id, as in the lesson data. */
-export const questionIdSchema = z.string().regex(QUESTION_ID, 'expected a question id')
+export const questionIdSchema = liveQuestionSchema.shape.id
 
 /** The live position: Slidev's slide number (from 1) and click (from 0). */
 export const positionSchema = z.object({
@@ -37,17 +41,12 @@ export const positionSchema = z.object({
 })
 
 /** An answer: the index of the chosen option. The server checks it against the option count. */
-export const choiceSchema = z.int().min(0).max(MAX_CHOICE)
+export const choiceSchema = optionIndexSchema
 
-export const questionKindSchema = z.enum(['choice', 'poll'])
+export const questionKindSchema = liveQuestionSchema.shape.kind
 
 /** A question as everyone may see it while it is open: no correct answer. */
-export const questionViewSchema = z.object({
-  id: questionIdSchema,
-  kind: questionKindSchema,
-  prompt: z.string().min(1).max(MAX_PROMPT),
-  options: z.array(z.string().min(1).max(MAX_OPTION)).min(MIN_OPTIONS).max(MAX_OPTIONS),
-})
+export const questionViewSchema = liveQuestionSchema.pick({ id: true, kind: true, prompt: true, options: true })
 
 /** A question's state as everyone sees it. `correct` and `counts` once it has closed (revealed). */
 export const questionStateSchema = z.discriminatedUnion('state', [
@@ -63,23 +62,15 @@ export const questionStateSchema = z.discriminatedUnion('state', [
 ])
 
 /** A live question with its answer, as the lesson defines it: sent to presenter sessions only. */
-export const liveQuestionSchema = questionViewSchema.extend({
-  /** The lesson plan's slide id the question belongs to. */
-  slide: z.string().min(1).max(64),
-  correct: choiceSchema.optional(),
-})
+export { liveQuestionSchema }
 
 /** What a presenter session sees of one slide: the lesson plan, which students never receive. */
-export const slideNotesSchema = z.object({
+export const slideNotesSchema = slidePlanSchema.pick({ title: true, minutes: true, points: true, question: true }).extend({
   /** Slidev's slide number. */
   slide: z.int().min(1),
   /** The lesson plan's id for this slide. */
-  plan: z.string(),
-  title: z.string().optional(),
-  minutes: z.number(),
-  points: z.array(z.string()),
-  question: z.string().optional(),
-})
+  plan: slidePlanSchema.shape.id,
+}).partial({ question: true })
 
 // ---- browser → server ----
 

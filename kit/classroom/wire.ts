@@ -4,6 +4,7 @@
  * and the phone's lean decoding (phoneMessages.ts) cannot drift apart.
  */
 import type { ClientMessage, ServerMessage } from './protocol.ts'
+import { ID_PATTERN, MAX_ID_LENGTH, MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_PROMPT_LENGTH } from '../lesson/limits.ts'
 
 /** The path of the WebSocket endpoint on the classroom server. */
 export const CLASSROOM_WS_PATH = '/ws'
@@ -20,20 +21,18 @@ export const MAX_MESSAGE_BYTES = 4096
 /** Highest slide number and click of a position. */
 export const MAX_SLIDE = 999
 export const MAX_CLICK = 99
+/** A question's options, fewest and most, and its longest prompt and option: the lesson's own limits. */
+export { MAX_OPTIONS, MIN_OPTIONS } from '../lesson/limits.ts'
+export const MAX_PROMPT = MAX_PROMPT_LENGTH
+export const MAX_OPTION = MAX_OPTION_LENGTH
 /** Highest option index of an answer. */
-export const MAX_CHOICE = 15
-/** A question's options, fewest and most. */
-export const MIN_OPTIONS = 2
-export const MAX_OPTIONS = 16
-/** Longest prompt and option text. */
-export const MAX_PROMPT = 500
-export const MAX_OPTION = 200
+export const MAX_CHOICE = MAX_OPTIONS - 1
 
 /** A student identity the server issued: 16 random bytes, a dot, the server's HMAC of them (base64url). */
 export const IDENTITY_TOKEN = /^[\w-]{22}\.[\w-]{43}$/
 
-/** A live question's id, as in the lesson data. */
-export const QUESTION_ID = /^[a-z0-9][a-z0-9-]{0,63}$/
+/** A live question's id, as in the lesson data: ID_PATTERN, at most MAX_ID_LENGTH characters. */
+export const QUESTION_ID = new RegExp(`${ID_PATTERN.source.slice(0, -1)}(?<=^.{1,${MAX_ID_LENGTH}})$`)
 
 /** Why the server refused a message (the `error` message's code). */
 export const ERROR_CODES = [

@@ -1,26 +1,32 @@
 import type { Lesson } from './schema.ts'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { runnerImport } from 'vite'
+import { addonRoot } from './paths.ts'
 import { isLessonDataError, locateProblems } from './validateLesson.ts'
 
 /** The latest load of each module, with the content of its folder it was made from. */
 const loads = new Map<string, { hash: string, lesson: Promise<Lesson> }>()
 
+/** The course's shared data (course/index.ts), which a lesson's data/ may import. */
+const courseDir = join(addonRoot, 'course')
+
 /**
- * A hash of every file in the module's folder. data/ imports nothing outside itself (a lint rule
- * holds that line), so the same hash means the same lesson.
+ * A hash of every file in the module's folder and the course's. data/ imports nothing else (a lint
+ * rule holds that line), so the same hash means the same lesson.
  */
-function folderHash(dir: string): string {
+function folderHash(...dirs: string[]): string {
   const hash = createHash('sha256')
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
-  for (const file of files) {
-    const path = join(dir, file)
-    if (!statSync(path).isFile())
-      continue
-    hash.update(`${file}\0`).update(readFileSync(path)).update('\0')
+  for (const dir of dirs.filter(dir => existsSync(dir))) {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
+    for (const file of files) {
+      const path = join(dir, file)
+      if (!statSync(path).isFile())
+        continue
+      hash.update(`${path}\0`).update(readFileSync(path)).update('\0')
+    }
   }
   return hash.digest('hex')
 }
@@ -68,7 +74,7 @@ const importOnce: ModuleImporter = async (modulePath) => {
  * re-runs only the data files that changed: an author's edit reaches the slide sooner.
  */
 export function loadLesson(modulePath: string, importModule: ModuleImporter = importOnce): Promise<Lesson> {
-  const hash = folderHash(dirname(modulePath))
+  const hash = folderHash(dirname(modulePath), courseDir)
   const latest = loads.get(modulePath)
   if (latest?.hash === hash)
     return latest.lesson

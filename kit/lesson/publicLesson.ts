@@ -1,4 +1,5 @@
 import type { Lesson, LiveQuestion } from './schema'
+import { presenterOnlyKeys } from './sections'
 
 /**
  * Keys whose values are the presenter's wherever they appear in a lesson: `plan`, the section of
@@ -18,9 +19,9 @@ export type PublicLesson = Omit<Lesson, 'plan' | 'liveQuestions'> & { liveQuesti
  * class question are the speaker notes; the build reads the plan from the full lesson in Node),
  * live questions without their correct option (revealed over the socket after the question
  * closes), and none of the sections named in `presenterOnly` (a lesson's own presenter-only
- * sections). The public deck build (classroom mode) and the phone ship this, never the lesson.
+ * sections: by default those its `defineLesson` marked, kit/lesson/sections.ts). The public deck build (classroom mode) and the phone ship this, never the lesson.
  */
-export function publicLesson(lesson: Lesson, presenterOnly: readonly string[] = []): PublicLesson {
+export function publicLesson(lesson: Lesson, presenterOnly: readonly string[] = presenterOnlyKeys(lesson)): PublicLesson {
   const { plan: _plan, liveQuestions, ...sections } = lesson
   const kept = Object.fromEntries(Object.entries(sections).filter(([name]) => !presenterOnly.includes(name))) as Omit<Lesson, 'plan' | 'liveQuestions'>
   return { ...kept, liveQuestions: liveQuestions.map(({ correct: _correct, ...question }) => question) }

@@ -10,12 +10,11 @@
  */
 import type { Scenario } from '../engine/scenario'
 import { z } from 'zod'
+import { timelineLabels } from '../labels'
+import { id, text } from './fields'
+import { liveQuestionSchema, slidePlanSchema } from './planSchema'
 
-/** Text shown to learners: never empty, never only white space. */
-const text = z.string().refine(value => value.trim().length > 0, 'must not be empty')
-
-/** A stable id used to link records across files (`xiaochen`, `cni`). */
-const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
+export { liveQuestionSchema, slidePlanSchema }
 
 export const courseSchema = z.object({
   /** The certification course the lesson belongs to. */
@@ -43,8 +42,8 @@ export const speakerSchema = z.object({
   name: text,
   /** One line saying who the speaker is, shown under the name. */
   role: text,
-  /** A local image under public/, e.g. /avatars/xiaochen.svg: never a remote URL. */
-  avatar: z.string().regex(/^\/[\w/-]+\.svg$/, 'must be a local SVG path under public/, like /avatars/name.svg'),
+  /** A local image: the course's (/course/avatars/xiaochen.svg) or the lesson's public/ (/avatars/name.svg); never a remote URL. */
+  avatar: z.string().regex(/^\/[\w/-]+\.svg$/, 'must be a local SVG path, like /course/avatars/name.svg or /avatars/name.svg'),
   /** Which side of the chat the speaker's bubbles sit on. */
   side: z.enum(['left', 'right']),
 })
@@ -64,7 +63,10 @@ export const necessitySchema = z.object({
   paragraphs: z.array(text).min(1),
 })
 
-/** A kind of milestone, by id: one of the history's `kinds`, or of the kit's three when it names none. */
+/** The kind a milestone has when it names none: the one kind of a history that names no kinds. */
+export const DEFAULT_MILESTONE_KIND = 'milestone'
+
+/** A kind of milestone, by id: one of the history's `kinds`. */
 export const milestoneKindSchema = id
 
 export const milestoneSchema = z.object({
@@ -74,7 +76,7 @@ export const milestoneSchema = z.object({
   month: z.number().int().min(1).max(12).nullable(),
   /** True for "after <year>" (2018年之后). */
   after: z.boolean().default(false),
-  kind: milestoneKindSchema,
+  kind: milestoneKindSchema.default(DEFAULT_MILESTONE_KIND),
   /** The organisations and projects the milestone names. */
   actors: z.array(text).min(1),
   /** A few words for the timeline card. */
@@ -88,9 +90,9 @@ export const historySchema = z.object({
   intro: text,
   /**
    * The kinds of milestone this history tells apart, by id, with the label of each badge, in
-   * legend order: `{ project: '开源项目', … }`. Absent: the kit's orchestrator, standard, foundation.
+   * legend order: `{ project: '开源项目', … }`. Absent: one kind, the kit's plain milestone.
    */
-  kinds: z.record(id, text).optional(),
+  kinds: z.record(id, text).default(() => ({ [DEFAULT_MILESTONE_KIND]: timelineLabels.milestone })),
   milestones: z.array(milestoneSchema).min(1),
 })
 
@@ -149,34 +151,6 @@ export const comparisonSchema = z.object({
   singleLabel: text,
   clusterLabel: text,
   rows: z.array(comparisonRowSchema).min(1),
-})
-
-export const slidePlanSchema = z.object({
-  id,
-  /** The slide's title: shown on the slide, in the outline and the TOC. The cover omits it and uses the lesson title. */
-  title: text.optional(),
-  /** Planned minutes for this slide, shown to the presenter. */
-  minutes: z.number().positive().max(15),
-  /** What the instructor says or stresses. */
-  points: z.array(text).min(1),
-  /** The question the instructor asks the class. */
-  question: text,
-})
-
-/**
- * A question the class answers on their phones while the slide is up: one choice among
- * `options` (with `correct`, the index of the right one) or a poll (no right answer). Answers
- * are option indexes only: the font subset could not draw free text.
- */
-export const liveQuestionSchema = z.object({
-  id,
-  /** The plan id of the slide the question belongs to. */
-  slide: id,
-  kind: z.enum(['choice', 'poll']),
-  prompt: text,
-  options: z.array(text).min(2).max(6),
-  /** Index into `options` of the right answer: required for `choice`, absent for `poll`. */
-  correct: z.number().int().min(0).optional(),
 })
 
 export const recapSchema = z.object({

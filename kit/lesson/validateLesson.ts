@@ -9,8 +9,9 @@
  */
 import type { z } from 'zod'
 import type { Lesson, LessonInput } from './schema'
-import { defaultMilestoneKinds } from '../slides/milestones'
+import type { BlockOf, SectionDeclaration } from './sections'
 import { lessonSchema } from './schema'
+import { markPresenterOnly, sectionDefinition } from './sections'
 
 export interface LessonProblem {
   /** The top-level section the problem is in (`dialogue`), or '' for the lesson as a whole. */
@@ -79,7 +80,7 @@ export function milestoneSortKey(date: { year: number, month: number | null, aft
   return date.year * 100 + (date.after ? 99 : (date.month ?? 0))
 }
 
-const lessonWithRules = lessonSchema.superRefine((lesson, ctx) => {
+function lessonRules(lesson: Lesson, ctx: RefineContext): void {
   const { speakers = [], topologies = [], dialogue = [] } = lesson
   const milestones = lesson.history?.milestones ?? []
   requireUnique(ctx, speakers, ['speakers'], 'speaker')
@@ -106,13 +107,13 @@ const lessonWithRules = lessonSchema.superRefine((lesson, ctx) => {
     }
   })
 
-  const kinds = Object.keys(lesson.history?.kinds ?? defaultMilestoneKinds)
+  const kinds = Object.keys(lesson.history?.kinds ?? {})
   milestones.forEach((milestone, index) => {
     if (!kinds.includes(milestone.kind)) {
       ctx.addIssue({
         code: 'custom',
         path: ['history', 'milestones', index, 'kind'],
-        message: `unknown kind "${milestone.kind}" (known: ${kinds.join(', ')}${lesson.history?.kinds ? '' : '; name other kinds in history.kinds'})`,
+        message: `unknown kind "${milestone.kind}" (known: ${kinds.join(', ')}; name the kinds in history.kinds)`,
       })
     }
   })
@@ -156,27 +157,59 @@ const lessonWithRules = lessonSchema.superRefine((lesson, ctx) => {
       })
     }
   })
-})
+}
+
+/** The sections the kit knows, in the order the schema lists them. */
+export const kitSections: readonly string[] = Object.keys(lessonSchema.shape)
+
+/** A lesson's own sections, by name, as `defineLesson`'s `sections` option takes them. */
+export type LessonSections = Readonly<Record<string, SectionDeclaration>>
+
+function problemsOf(issues: readonly z.core.$ZodIssue[], allowed: readonly string[], own: readonly string[]): LessonProblem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length > 0)
+      return [problemAt(issue.path, issue.message)]
+    const ownNote = own.length > 0 ? `; the lesson's own: ${own.join(', ')}` : ''
+    return issue.keys.map(key => problemAt([key], `unknown section "${key}": allowed are ${allowed.join(', ')}${ownNote}. A section of the lesson's own is declared in defineLesson(…, { sections: { ${key}: blocks.… } })`))
+  })
+}
 
 /**
- * Checks the content and returns it typed, with defaults filled in.
- * Throws `LessonDataError` listing every problem found.
+ * Checks the content and returns it typed, with defaults filled in. `sections` declares the
+ * lesson's own sections (sections.ts), checked like the kit's. Throws `LessonDataError` listing
+ * every problem found.
  */
-export function validateLesson(input: unknown): Lesson {
-  const result = lessonWithRules.safeParse(input)
-  if (result.success)
-    return result.data
-  throw new LessonDataError(result.error.issues.map(issue => problemAt(issue.path, issue.message)))
+export function validateLesson(input: unknown, sections: LessonSections = {}): Lesson {
+  const own = Object.keys(sections)
+  const clash = own.filter(name => kitSections.includes(name))
+  if (clash.length > 0)
+    throw new LessonDataError(clash.map(name => problemAt([name], `"${name}" is a section of the kit: give the lesson's own section another name`)))
+  const definitions = Object.fromEntries(own.map(name => [name, sectionDefinition(sections[name]!)]))
+  const shape = Object.fromEntries(own.map(name => [name, definitions[name]!.block]))
+  // The own sections' shape is known only at run time: the rules read the kit's sections, typed.
+  const schema = lessonSchema.extend(shape).superRefine((lesson, ctx) => lessonRules(lesson as Lesson, ctx as unknown as RefineContext))
+  const result = schema.safeParse(input)
+  if (!result.success)
+    throw new LessonDataError(problemsOf(result.error.issues, kitSections, own))
+  return markPresenterOnly(result.data as Lesson, own.filter(name => definitions[name]!.presenterOnly))
 }
 
 /**
  * A lesson's data/index.ts: `export const lesson = defineLesson({ course, plan, dialogue, … })`.
  * The sections given are the sections the lesson has; each is checked against its building block
- * and the rules that span sections. Invalid content throws `LessonDataError`.
+ * and the rules that span sections. A lesson's own sections are declared in `sections`, each with
+ * a kit building block (`{ rollingUpdate: blocks.steps }`), or `presenterOnly(block)` for what the
+ * class never sees. Invalid content throws `LessonDataError`.
  */
-export function defineLesson<const Input extends LessonInput>(input: Input): LessonWith<Input> {
-  return validateLesson(input) as LessonWith<Input>
+export function defineLesson<const Input extends LessonInput, const Sections extends LessonSections = Record<never, never>>(
+  input: Input & { [Name in keyof Sections]: z.input<BlockOf<Sections[Name]>> },
+  options: { sections?: Sections } = {},
+): LessonWith<Input, Sections> {
+  return validateLesson(input, options.sections) as LessonWith<Input, Sections>
 }
 
-/** The lesson as validated, with the sections the lesson gave known to be there. */
-export type LessonWith<Input extends LessonInput> = Lesson & { [Section in keyof Input & keyof Lesson]-?: NonNullable<Lesson[Section]> }
+/** The lesson as validated, with the sections the lesson gave known to be there, its own included. */
+export type LessonWith<Input extends LessonInput, Sections extends LessonSections = Record<never, never>>
+  = Lesson
+    & { [Section in keyof Input & keyof Lesson]-?: NonNullable<Lesson[Section]> }
+    & { [Name in keyof Sections]: z.output<BlockOf<Sections[Name]>> }

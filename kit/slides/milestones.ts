@@ -29,9 +29,6 @@ export function milestonesBetween(milestones: readonly Milestone[], from: number
   return milestones.filter(m => m.year >= from && m.year <= to)
 }
 
-/** The kinds of milestone, with their badges' labels, of a history that names none of its own. */
-export const defaultMilestoneKinds: Readonly<Record<string, string>> = timelineLabels.defaultKinds
-
 /** How many colours the timeline has for kinds; kinds beyond them take the colours again. */
 export const MILESTONE_TONES = 4
 

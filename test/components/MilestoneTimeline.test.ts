@@ -9,7 +9,7 @@ vi.mock('../../kit/composables/useClickSteps', () => import('./clickSteps.mock')
 
 const all = lesson.history.milestones
 const milestones = all.filter(m => m.year >= 2016 && m.year <= 2017)
-const props = { milestones: all, from: 2016, to: 2017 }
+const props = { milestones: all, kinds: lesson.history.kinds, from: 2016, to: 2017 }
 
 describe('MilestoneTimeline', () => {
   beforeEach(() => {

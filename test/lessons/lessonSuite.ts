@@ -13,12 +13,23 @@ import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { buildSchedule } from '../../kit/slides/schedule'
+import { expectNoAxeViolations } from '../support/axe'
 import { findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
 import { launchBrowser, openDeckPage } from '../support/lessonRun'
-import { compactText, fonts, itReadingPdf, pageCount } from '../support/pdfTools'
+import { countPerPage, readStructure } from '../support/pdfStructure'
+import { compactText, fonts, itReadingPdf, pageCount, pdfInfo } from '../support/pdfTools'
 import { present } from '../support/present'
 import { root } from '../support/root'
+import { measureSlideText, tooSmall } from '../support/textSize'
+
+/** Back-row legibility on the 980-px canvas, as for lesson 2: labels 16 px, the lesson's sentences 20 px. */
+const TEXT_RULE = { minPx: 16, minSentencePx: 20 }
+
+/** The lesson's sentences (as opposed to labels), which must be larger. */
+function sentencesOf(lesson: Lesson): string[] {
+  return [...(lesson.dialogue ?? []).map(t => t.text), ...(lesson.recap?.points ?? []), ...(lesson.necessity?.questions ?? [])]
+}
 
 /** Every text of the lesson a learner should find on its slides (the sections it has). */
 function shownTexts(lesson: Lesson): string[] {
@@ -70,7 +81,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     rmSync(out, { recursive: true, force: true })
   })
 
-  it('presents: every step of every slide renders, titled, without overflow, errors or requests off the server', async () => {
+  it('presents: every step of every slide renders, titled, without overflow, errors or requests off the server, legible (16 px, axe with 7:1 contrast)', async () => {
     const errors = watchErrors(page)
     const foreign = watchForeignRequests(page, served.origin)
     const problems: string[] = []
@@ -80,6 +91,14 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     const steps = await walkDeck(page, async ({ slide, clicks }) => {
       for (const overflow of await findOverflow(page, slide))
         problems.push(`slide ${slide} click ${clicks}: ${overflow.element} "${overflow.text}" ${overflow.reason}`)
+      for (const small of tooSmall(await measureSlideText(page, slide, sentencesOf(lesson)), TEXT_RULE))
+        problems.push(`slide ${slide} click ${clicks}: ${small}`)
+      try {
+        await expectNoAxeViolations(page, { name: `slide ${slide} click ${clicks}`, include: `.slidev-page-${slide}`, enhancedContrast: true, onIncomplete: () => {} })
+      }
+      catch (error) {
+        problems.push(`slide ${slide} click ${clicks}: ${(error as Error).message.split('\n').filter(line => line.trim().startsWith('+ ')).join(' ')}`)
+      }
       headings[slide - 1] = (await page.locator(`.slidev-page-${slide} h1`).first().textContent())?.trim() ?? ''
       await page.screenshot({ path: join(shots, `slide-${String(slide).padStart(2, '0')}.png`) })
     })
@@ -124,8 +143,14 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     for (const planned of lesson.plan)
       expect(notes).toContain(planned.question.replace(/\s+/g, ''))
     expect(notes).toContain(`${buildSchedule(lesson.plan).total}`)
-    for (const file of ['slides.pdf', 'handout.pdf', 'speaker-notes.pdf'])
+    for (const file of ['slides.pdf', 'handout.pdf', 'speaker-notes.pdf']) {
       expect(fonts(join(out, file)).filter(f => !f.embedded), `${file}: fonts not embedded`).toEqual([])
+      // Tagged, in Chinese, with a heading per slide: what a screen reader needs of the PDFs.
+      expect(pdfInfo(join(out, file)).Tagged, file).toBe('yes')
+      const structure = await readStructure(join(out, file))
+      expect(structure.lang, file).toBe('zh-CN')
+      expect(countPerPage(structure, 'H1', pageCount(join(out, file))).reduce((a, b) => a + b, 0), file).toBe(slides.length)
+    }
   })
 }
 

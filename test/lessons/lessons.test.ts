@@ -15,6 +15,10 @@ describe('the fixture lesson', () => {
   lessonSuite('fixture', () => 'test/fixtures/lesson-fixture/slides.md')
 })
 
+describe('lesson 3 (Deployment)', () => {
+  lessonSuite('lesson-3', () => 'lessons/03-deployment/slides.md')
+})
+
 describe('the starter from npm run new-lesson', () => {
   let folder: string
   let entry: string

@@ -50,6 +50,8 @@ export const LESSON_INPUTS: readonly string[] = [
 export const PROJECT_INPUTS: readonly string[] = [
   ...SLIDEV_CONVENTIONS,
   'kit',
+  // What a course's lessons share: its characters and their avatars.
+  'course',
   'package.json',
   'package-lock.json',
   join('node_modules', '.package-lock.json'),

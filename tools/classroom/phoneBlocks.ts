@@ -1,10 +1,11 @@
 import type { PhoneBlock } from '../../kit/classroom/slideModel.ts'
 import type { Scenario } from '../../kit/engine/scenario.ts'
 import type { Comparison, Lesson, Milestone, Speaker, Topology } from '../../kit/lesson/schema.ts'
+import type { Step } from '../../kit/lesson/sections.ts'
 import { scenarioClicks } from '../../kit/engine/scenario.ts'
-import { classroomLabels, coverLabels, diagramLabels } from '../../kit/labels.ts'
+import { classroomLabels, coverLabels, diagramLabels, phrasing } from '../../kit/labels.ts'
 import { findById } from '../../kit/slides/findById.ts'
-import { defaultMilestoneKinds, formatMilestoneDate, milestonesBetween } from '../../kit/slides/milestones.ts'
+import { formatMilestoneDate, milestonesBetween } from '../../kit/slides/milestones.ts'
 
 /** A component's props as slides.md binds them, already evaluated against the lesson. */
 export type ComponentProps = Record<string, unknown>
@@ -59,12 +60,13 @@ export const phoneBlockMakers: Record<string, BlockMaker> = {
       rows: c.rows.map(row => ({ event: row.event, single: side(findById(all, row.single, 'topology')), cluster: side(findById(all, row.cluster, 'topology')) })),
     }]
   },
+  StepList: ({ steps }) => [{ kind: 'list', numbered: true, items: (steps as Step[]).map(s => phrasing.labelled(s.title, s.text)) }],
   RevealList: ({ items, numbered }) => [{ kind: 'list', items: items as string[], numbered: numbered === true || numbered === '' }],
   MilestoneTimeline: ({ milestones, from, to, kinds }) => [{
     kind: 'timeline',
     cards: milestonesBetween(milestones as Milestone[], Number(from), Number(to)).map(m => ({
       date: formatMilestoneDate(m),
-      kind: ((kinds as Record<string, string> | undefined) ?? defaultMilestoneKinds)[m.kind] ?? m.kind,
+      kind: (kinds as Record<string, string>)[m.kind] ?? m.kind,
       headline: m.headline,
       text: m.text,
     })),

@@ -2,19 +2,9 @@
  * What the classroom server learns from the lesson: the plan of each slide, for presenter
  * sessions, and the live questions. Pure: the lesson and the parsed slides come in as arguments.
  */
-import type { LiveQuestion, SlideNotes } from '../../kit/classroom/protocol'
-import type { Lesson } from '../../kit/lesson/schema'
+import type { SlideNotes } from '../../kit/classroom/protocol'
+import type { Lesson, LiveQuestion, SlidePlan } from '../../kit/lesson/schema'
 import type { LessonRef } from './events'
-import { z } from 'zod'
-import { liveQuestionSchema } from '../../kit/classroom/protocol'
-
-export interface PlanEntry {
-  id: string
-  title?: string
-  minutes: number
-  points: string[]
-  question: string
-}
 
 export interface PlannedSlide {
   no: number
@@ -22,36 +12,35 @@ export interface PlannedSlide {
   frontmatter: Record<string, unknown>
 }
 
-/** Each slide's plan entry, joined by the slide's `plan:` id, as presenter sessions receive it. */
-export function presenterPlan(slides: readonly PlannedSlide[], plan: readonly PlanEntry[]): SlideNotes[] {
+/**
+ * Each slide's plan entry, joined by the slide's `plan:` id, as presenter sessions receive it. The
+ * preparser has refused a deck with a slide the plan lacks; one found here is a kit bug.
+ */
+export function presenterPlan(slides: readonly PlannedSlide[], plan: readonly SlidePlan[]): SlideNotes[] {
   const byId = new Map(plan.map(entry => [entry.id, entry]))
   return slides.map((slide) => {
     const id = slide.frontmatter.plan
     const entry = typeof id === 'string' ? byId.get(id) : undefined
-    const title = slide.title.trim() || entry?.title
+    if (!entry)
+      throw new Error(`slide ${slide.no} has no entry in the lesson's plan (plan: ${String(id)})`)
+    const title = slide.title.trim() || entry.title
     return {
       slide: slide.no,
-      plan: entry?.id ?? '',
+      plan: entry.id,
       ...(title ? { title } : {}),
-      minutes: entry?.minutes ?? 0,
-      points: entry?.points ?? [],
-      ...(entry ? { question: entry.question } : {}),
+      minutes: entry.minutes,
+      points: entry.points,
+      question: entry.question,
     }
   })
 }
 
 /**
- * The lesson's live questions (`liveQuestions`, absent in a lesson without any), checked against
- * the wire format: a question that cannot be sent is reported at start, not in class.
+ * The lesson's live questions. The lesson schema's limits are the wire format's
+ * (kit/lesson/planSchema.ts), so a lesson that loaded has questions a class can be sent.
  */
-export function lessonLiveQuestions(lesson: object): LiveQuestion[] {
-  const questions = 'liveQuestions' in lesson ? lesson.liveQuestions : []
-  const parsed = z.array(liveQuestionSchema).safeParse(questions ?? [])
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`liveQuestions.${issue?.path.join('.')}: ${issue?.message}`)
-  }
-  return parsed.data
+export function lessonLiveQuestions(lesson: { liveQuestions: readonly LiveQuestion[] }): LiveQuestion[] {
+  return [...lesson.liveQuestions]
 }
 
 /** Which lesson this is, as the class log records it: a report compares only sessions of the same one. */

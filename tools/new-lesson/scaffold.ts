@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { renameRetrying } from '../../kit/fs/replaceAtomically'
@@ -37,6 +37,19 @@ export function checkLessonFolder(projectRoot: string, folder: string): string {
   return target
 }
 
+/** How the starter's data/ names the course (kit/starter/data → the root's course/). */
+const STARTER_COURSE_IMPORT = '\'../../../course\''
+
+/** Points the copied data/ files at the project's course/ from wherever the lesson sits. */
+function pointAtCourse(dataDir: string, courseDir: string): void {
+  const path = relative(dataDir, courseDir).split(sep).join('/')
+  for (const file of readdirSync(dataDir).filter(name => name.endsWith('.ts'))) {
+    const text = readFileSync(join(dataDir, file), 'utf8')
+    if (text.includes(STARTER_COURSE_IMPORT))
+      writeFileSync(join(dataDir, file), text.replaceAll(STARTER_COURSE_IMPORT, `'${path}'`))
+  }
+}
+
 /**
  * Copies the starter into `folder` (checked first): written beside it under a temporary name and
  * renamed into place, so an interrupted copy leaves no half lesson. Returns the new slides file.
@@ -47,6 +60,7 @@ export function scaffoldLesson(projectRoot: string, folder: string): string {
   const temp = `${target}.${process.pid}.tmp`
   try {
     cpSync(STARTER, temp, { recursive: true })
+    pointAtCourse(join(temp, 'data'), join(projectRoot, 'course'))
     if (existsSync(target))
       rmdirSync(target)
     // Windows: an antivirus may still be reading the fresh copy for a moment.

@@ -1,19 +1,8 @@
 import type { LessonSection } from 'slidev-addon-lesson-kit/lesson'
+import { characters } from '../../../course'
 
-/** Who speaks in the dialogue; each avatar is an SVG in this lesson's public/avatars/. */
+/** Who speaks in the dialogue: the course's characters (course/index.ts), a role line for this lesson. */
 export const speakers: LessonSection<'speakers'> = [
-  {
-    id: 'learner',
-    name: '示例学员',
-    role: '示例：刚开始学习容器的工程师',
-    avatar: '/avatars/learner.svg',
-    side: 'left',
-  },
-  {
-    id: 'mentor',
-    name: '示例讲师',
-    role: '示例：带教的资深工程师',
-    avatar: '/avatars/mentor.svg',
-    side: 'right',
-  },
+  { ...characters.xiaochen, role: '示例：刚开始学习容器的工程师' },
+  characters.daliu,
 ]

@@ -10,7 +10,8 @@ export const SOURCE_PATHS = {
   kit: {
     interface: ['components', 'layouts', join('kit', 'composables'), join('kit', 'labels.ts')],
     code: [join('kit', 'slides')],
-    deck: ['setup', 'styles'],
+    // course/: what every lesson of the course shares (its name, its characters).
+    deck: ['setup', 'styles', 'course'],
   },
   lesson: {
     interface: ['components', 'layouts'],

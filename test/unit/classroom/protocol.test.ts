@@ -1,6 +1,8 @@
 import type { ServerMessage } from '../../../kit/classroom/protocol'
 import { describe, expect, it } from 'vitest'
 import { decodeClientMessage, decodeServerMessage, encodeMessage, MAX_MESSAGE_BYTES } from '../../../kit/classroom/protocol'
+import { MAX_ID_LENGTH } from '../../../kit/lesson/limits'
+import { liveQuestionSchema, MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_PROMPT_LENGTH } from '../../../kit/lesson/planSchema'
 
 const identity = `${'A'.repeat(22)}.${'B'.repeat(43)}`
 const token = 'x'.repeat(43)
@@ -66,11 +68,26 @@ describe('decodeServerMessage', () => {
     expect(decodeServerMessage(encodeMessage(snapshot))).toEqual({ ok: true, message: snapshot })
   })
 
-  it('keeps the largest open question a phone receives well under the message cap', () => {
-    const question = { id: 'q'.repeat(64), kind: 'choice' as const, prompt: '问'.repeat(200), options: Array.from({ length: 8 }, () => '选'.repeat(40)) }
-    const text = encodeMessage({ t: 'question', current: { state: 'open', question } })
+  it('keeps the largest question the lesson schema allows under the message cap, closed and revealed', () => {
+    const question = { id: 'q'.repeat(MAX_ID_LENGTH), kind: 'choice' as const, prompt: '问'.repeat(MAX_PROMPT_LENGTH), options: Array.from({ length: MAX_OPTIONS }, () => '选'.repeat(MAX_OPTION_LENGTH)) }
+    const text = encodeMessage({ t: 'question', current: { state: 'closed', question, counts: question.options.map(() => 999999), correct: MAX_OPTIONS - 1 } })
     expect(decodeServerMessage(text).ok).toBe(true)
     expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_MESSAGE_BYTES)
+  })
+
+  it('refuses on the wire what the lesson schema refuses, and the other way round: one set of limits', () => {
+    const question = { id: 'q', slide: 's', kind: 'poll' as const, prompt: '问', options: ['甲', '乙'] }
+    const variants = [
+      question,
+      { ...question, id: 'q'.repeat(MAX_ID_LENGTH + 1) },
+      { ...question, prompt: '问'.repeat(MAX_PROMPT_LENGTH + 1) },
+      { ...question, options: ['甲', '选'.repeat(MAX_OPTION_LENGTH + 1)] },
+      { ...question, options: Array.from({ length: MAX_OPTIONS + 1 }, (_, i) => `选${i}`) },
+    ]
+    const onWire = variants.map(q => decodeServerMessage(encodeMessage({ t: 'plan', slides: [], questions: [q] })).ok)
+    const inLesson = variants.map(q => liveQuestionSchema.safeParse(q).success)
+    expect(onWire).toEqual([true, false, false, false, false])
+    expect(inLesson).toEqual(onWire)
   })
 
   it('drops fields a schema does not know, so a correct answer cannot ride along on an open question', () => {

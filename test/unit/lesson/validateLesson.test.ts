@@ -123,11 +123,20 @@ describe('validateLesson', () => {
   it('takes the kinds of milestone a history names, and rejects a kind it does not name', () => {
     const input = fixture()
     input.history.milestones[0]!.kind = 'project'
-    expect(problemsOf(input)).toEqual(['data/history.ts: history.milestones[0].kind: unknown kind "project" (known: orchestrator, standard, foundation; name other kinds in history.kinds)'])
+    expect(problemsOf(input)).toEqual(['data/history.ts: history.milestones[0].kind: unknown kind "project" (known: orchestrator, standard, foundation; name the kinds in history.kinds)'])
     const named = { ...input, history: { ...input.history, kinds: { project: '开源项目', standard: '接口标准', orchestrator: '编排平台', foundation: '基金会事件' } } }
     expect(problemsOf(named)).toEqual([])
     named.history.milestones[1]!.kind = 'rumour'
-    expect(problemsOf(named)).toEqual(['data/history.ts: history.milestones[1].kind: unknown kind "rumour" (known: project, standard, orchestrator, foundation)'])
+    expect(problemsOf(named)).toEqual(['data/history.ts: history.milestones[1].kind: unknown kind "rumour" (known: project, standard, orchestrator, foundation; name the kinds in history.kinds)'])
+  })
+
+  it('gives a history that names no kinds the one kind of the kit, filled in by the schema', () => {
+    const input = fixture()
+    const { kinds: _kinds, ...history } = input.history
+    const plain = { ...input, history: { ...history, milestones: history.milestones.map(({ kind: _kind, ...m }) => m) } }
+    const lesson = validateLesson(plain)
+    expect(lesson.history?.kinds).toEqual({ milestone: '里程碑' })
+    expect(lesson.history?.milestones.every(m => m.kind === 'milestone')).toBe(true)
   })
 
   it('rejects a wrong type with the field path', () => {

@@ -1,9 +1,11 @@
+import type { Lesson } from '../../../kit/lesson/schema'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { characters, courseInfo } from '../../../course'
 import { STARTER } from '../../../tools/new-lesson/scaffold'
 import { root } from '../../support/root'
 
@@ -36,6 +38,18 @@ describe('npm run new-lesson', { timeout: 30_000 }, () => {
     expect(filesUnder(join(root, folder))).toEqual(filesUnder(STARTER))
     expect(run.stdout).toContain(`npm run export -- --entry ${folder}/slides.md`)
     expect(run.stdout).toContain(`npm run present -- --entry ${folder}/slides.md`)
+  })
+
+  it('starts with the course\'s name and characters, imported from course/ wherever the lesson sits', async () => {
+    const folder = join(lessons, 'unit', 'four')
+    expect(newLesson(relative(root, folder)).status).toBe(0)
+    const speakers = readFileSync(join(folder, 'data', 'speakers.ts'), 'utf8')
+    const path = /from '([^']+course)'/.exec(speakers)?.[1]
+    expect(path).toBe(relative(join(folder, 'data'), join(root, 'course')))
+    const { lesson } = await import(join(folder, 'data', 'index.ts')) as { lesson: Lesson }
+    expect(lesson.speakers?.map(s => [s.name, s.avatar])).toEqual(Object.values(characters).map(c => [c.name, c.avatar]))
+    expect(lesson.course.name).toBe(courseInfo.name)
+    expect(lesson.dialogue?.map(t => t.speaker)).toContain('daliu')
   })
 
   it('takes an empty folder', () => {
