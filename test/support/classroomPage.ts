@@ -16,14 +16,15 @@ export interface RunningClassroom {
 }
 
 /**
- * Builds classroom mode's public site if its sources changed, and starts the classroom server
+ * Builds classroom mode's public site of the project at `projectRoot` (this one unless told)
+ * if its sources changed, and starts the classroom server
  * on 127.0.0.1 (a free port) in a child process, with a fresh class log in a temporary folder.
  */
-export async function startClassroom(): Promise<RunningClassroom> {
-  await ensureClassroomSite(root)
+export async function startClassroom(projectRoot = root): Promise<RunningClassroom> {
+  await ensureClassroomSite(projectRoot)
   const logDir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'))
   // Live counts as they come: the chart test has nothing to wait for.
-  const server = await ChildServer.start(root, await publicServerSetup(root, logDir, { updateMs: 20 }))
+  const server = await ChildServer.start(projectRoot, await publicServerSetup(projectRoot, logDir, { updateMs: 20 }))
   return {
     origin: server.ready.origin,
     token: server.ready.token,

@@ -13,7 +13,7 @@ import { buildClassroomApps } from './buildStudent.ts'
  */
 export const CLASSROOM_INPUTS: readonly string[] = [
   ...BUILD_INPUTS,
-  ...['buildClassroom.ts', 'buildStudent.ts', 'phoneSlides.ts', 'phoneBlocks.ts', 'renderDiagrams.ts'].map(file => join('tools/classroom', file)),
+  ...['buildClassroom.ts', 'buildStudent.ts', 'phoneSnapshots.ts', 'phoneSnapshot.browser.js'].map(file => join('tools/classroom', file)),
 ]
 
 export interface ClassroomSite {
