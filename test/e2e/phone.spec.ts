@@ -15,8 +15,6 @@ const FIRST_SLIDE_BUDGET = 90 * 1024
 // Kept across runs to be looked at; git-ignored.
 const SCREENSHOTS = 'screenshots/phone'
 
-test.describe.configure({ mode: 'serial' })
-
 interface Phone { page: Page, context: BrowserContext, requests: string[] }
 
 async function openPhone(browser: Browser, classroom: RunningClassroom): Promise<Phone> {
@@ -47,6 +45,7 @@ function broken(states: readonly PhoneState[]): string[] {
 }
 
 test.describe('lesson 2 on a phone', () => {
+  test.describe.configure({ mode: 'serial' })
   let classroom: RunningClassroom
   test.beforeAll(async () => {
     test.setTimeout(400_000)
@@ -54,15 +53,6 @@ test.describe('lesson 2 on a phone', () => {
   })
   test.afterAll(async () => {
     await classroom?.stop()
-  })
-
-  test('every slide at every click: no raw source, its 7 diagrams, no text under 16 px, no Mermaid', async ({ browser }) => {
-    test.setTimeout(300_000)
-    const { states, requests, page } = await walk(browser, classroom, 'lesson2')
-    expect(broken(states)).toEqual([])
-    expect(new Set(states.flatMap(s => s.diagrams)).size).toBe(7)
-    expect(requests.filter(url => /mermaid/i.test(url))).toEqual([])
-    await page.context().close()
   })
 
   test('the first slide is within the phone\'s budget', async ({ browser }) => {
@@ -77,9 +67,19 @@ test.describe('lesson 2 on a phone', () => {
     expect(total).toBeLessThanOrEqual(FIRST_SLIDE_BUDGET)
     await context.close()
   })
+
+  test('every slide at every click: no raw source, its 7 diagrams, no text under 16 px, no Mermaid', async ({ browser }) => {
+    test.setTimeout(300_000)
+    const { states, requests, page } = await walk(browser, classroom, 'lesson2')
+    expect(broken(states)).toEqual([])
+    expect(new Set(states.flatMap(s => s.diagrams)).size).toBe(7)
+    expect(requests.filter(url => /mermaid/i.test(url))).toEqual([])
+    await page.context().close()
+  })
 })
 
 test.describe('a technical lesson on a phone', () => {
+  test.describe.configure({ mode: 'serial' })
   let classroom: RunningClassroom
   let project: ReturnType<typeof copyProject>
   test.beforeAll(async () => {
