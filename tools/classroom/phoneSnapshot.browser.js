@@ -76,6 +76,9 @@
         return false
       if ([...slide.querySelectorAll('img')].some(img => !img.complete))
         return false
+      // Slidev's own Mermaid draws into a shadow root once Mermaid has loaded.
+      if ([...slide.querySelectorAll('.mermaid')].some(el => !el.shadowRoot?.innerHTML))
+        return false
       return document.fonts.status === 'loaded'
     },
 
@@ -86,11 +89,22 @@
       const hidden = all.filter(isHidden)
       for (const el of hidden)
         el.setAttribute('data-phone-hidden', '')
-      for (const sheet of document.styleSheets)
-        visitRules(sheet.cssRules, slide, [])
+      // A diagram's own <style> travels inside its SVG.
+      for (const sheet of document.styleSheets) {
+        if (!sheet.ownerNode?.closest?.('svg'))
+          visitRules(sheet.cssRules, slide, [])
+      }
+      // A shadow root (Slidev's Mermaid draws in one) is not cloned: its markup goes in as children.
+      const hosts = all.filter(el => el.shadowRoot)
+      hosts.forEach((el, index) => el.setAttribute('data-phone-shadow', String(index)))
       const copy = slide.cloneNode(true)
       for (const el of hidden)
         el.removeAttribute('data-phone-hidden')
+      for (const el of copy.querySelectorAll('[data-phone-shadow]')) {
+        el.innerHTML = hosts[Number(el.getAttribute('data-phone-shadow'))].shadowRoot.innerHTML
+        el.removeAttribute('data-phone-shadow')
+      }
+      hosts.forEach(el => el.removeAttribute('data-phone-shadow'))
 
       for (const el of copy.querySelectorAll(`[data-phone-hidden], ${DROPPED}`))
         el.remove()
@@ -128,8 +142,16 @@
 
     /** The rules that reached any snapshot so far, with the deck's custom properties on the phone's slide. */
     styles() {
-      const properties = [...rootProperties].map(([name, value]) => `${name}:${value}`).join(';')
-      return `.phone-slide{${properties}}\n${[...kept.values()].join('\n')}`
+      const rules = [...kept.values()].join('\n')
+      // Only the custom properties the kept rules read, and those they read in turn.
+      const used = new Set()
+      const read = text => [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map(m => m[1]).filter(name => !used.has(name))
+      for (let next = read(rules); next.length > 0;) {
+        next.forEach(name => used.add(name))
+        next = next.flatMap(name => read(rootProperties.get(name) ?? ''))
+      }
+      const properties = [...rootProperties].filter(([name]) => used.has(name)).map(([name, value]) => `${name}:${value}`).join(';')
+      return `.phone-slide{${properties}}\n${rules}`
     },
   }
 

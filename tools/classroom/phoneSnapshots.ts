@@ -20,6 +20,8 @@ export const PHONE_IMAGE_BUDGET_BYTES = 150 * 1024
 export const PHONE_VIEWPORT = { width: 390, height: 844 }
 /** How long one slide may take to finish drawing (fonts, diagrams) before the build gives up. */
 const READY_TIMEOUT_MS = 30_000
+/** How long the last slide is given to show one more click before the walk ends. */
+const LAST_CLICK_WAIT_MS = 5000
 
 /** Thrown when a slide cannot be shown on a phone; the message names the slide and the part. */
 export class PhoneLayoutError extends Error {
@@ -82,6 +84,7 @@ export async function walkDeck(browser: Browser, siteDir: string, titles: Readon
     const states = new Map<number, string[]>()
     const images = new Map<number, Taken['images']>()
     let at = position(page.url())
+    const lastSlide = Math.max(...titles.keys())
     for (;;) {
       const taken = await takeWhenReady(page, at.slide)
       const list = states.get(at.slide) ?? []
@@ -90,12 +93,17 @@ export async function walkDeck(browser: Browser, siteDir: string, titles: Readon
       images.set(at.slide, [...(images.get(at.slide) ?? []), ...taken.images])
       const before = page.url()
       await page.keyboard.press('ArrowRight')
-      // The last click of the last slide goes nowhere.
-      const moved = await page.waitForURL(url => url.href !== before, { timeout: 2000 }).then(() => true, () => false)
-      if (!moved)
+      // The last click of the last slide goes nowhere; anywhere else the deck must move.
+      const last = at.slide >= lastSlide
+      const moved = await page.waitForURL(url => url.href !== before, { timeout: last ? LAST_CLICK_WAIT_MS : READY_TIMEOUT_MS }).then(() => true, () => false)
+      if (!moved && last)
         break
+      if (!moved)
+        throw new PhoneLayoutError(`slide ${at.slide} at click ${at.click}: the deck did not move on to the next click or slide`)
       at = position(page.url())
     }
+    if (states.size !== titles.size)
+      throw new PhoneLayoutError(`stepping through the deck reached ${states.size} of its ${titles.size} slides`)
     const css = await page.evaluate(() => (window as unknown as { phoneSnapshot: { styles: () => string } }).phoneSnapshot.styles())
     const slides = [...states].map(([no, clicks]) => {
       const missing = clicks.findIndex(markup => markup === undefined)
