@@ -174,6 +174,28 @@ export const classroomLabels = {
   open: '进行中',
 } as const
 
+/** What a phone shows when the server refused it an identity (shown rarely: not in the first font slice). */
+export const phoneRefusalLabels = {
+  noIdentity: '这台设备未能加入课堂：同一网络地址的设备已达上限。请告诉讲师。',
+} as const
+
+/** The remote's view of who holds the room: identities per address, refusals, presenter devices. */
+export const remoteRoomLabels = {
+  region: '设备与身份',
+  identities: (n: number, classSize: number, perDevice: number): string => `已发放 ${n} / ${classSize} 个学员身份（每个地址最多 ${perDevice} 个）`,
+  refused: (n: number): string => `已拒绝 ${n} 次`,
+  address: '地址',
+  addressIdentities: '身份',
+  connections: '连接',
+  refusedColumn: '拒绝',
+  devices: '讲师设备',
+  device: (id: string, online: number): string => `设备 ${id}（${online} 个连接）`,
+  thisDevice: '（本机）',
+  revoke: '撤销',
+  relink: '生成新的讲师链接',
+  relinked: '新链接已打印在讲师电脑的终端里，旧链接已失效。',
+} as const
+
 // Every group is a plain object literal that reads no other group, so a bundle that uses none of
 // a group drops it (the phone app leaves out the playground's).
 

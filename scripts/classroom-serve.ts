@@ -17,7 +17,7 @@ if (file === undefined) {
 const setup = serverSetupSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
 const session = await openClassSession({ logDir: setup.logDir, resume: setup.resume, questions: setup.questions, slideCount: setup.slides.length, now: new Date() })
 const token = newSecret()
-const server = await startClassroomServer({ host: setup.host, port: setup.port, sites: setup.sites, classroom: session.classroom, log: session.log, slides: setup.slides, token, limits: setup.limits })
+const server = await startClassroomServer({ host: setup.host, port: setup.port, sites: setup.sites, classroom: session.classroom, log: session.log, slides: setup.slides, token, identities: session.identities, limits: setup.limits })
 process.stdout.write(`${JSON.stringify({ origin: server.origin, token, replayedAnswers: session.replayedAnswers, tornLine: session.tornLine })}\n`)
 
 async function stop(): Promise<void> {

@@ -4,7 +4,7 @@
  * Options: --port N (default 3030; busy → the next free one), --rebuild, --last-good, --entry
  * lessons/x/slides.md (another lesson of the project: its build goes to dist/ beside it).
  * Classroom mode (tools/classroom/run.ts): --lan binds the LAN address, --host ADDRESS a given one;
- * --resume continues the latest class session.
+ * --resume continues the latest class session; --per-device N and --class-size N limit student identities.
  * Exit codes: 1 the build failed (dist/ is kept) or nothing to serve, 2 bad options,
  * 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP or because the parent process went away.
  */
@@ -49,7 +49,7 @@ if (isClassroomMode(options)) {
   // Loaded only here: the classroom's builders and server (Vite, Playwright, ws) take seconds to
   // import, which the local presenter should not wait for.
   const [{ runClassroom }, { ClassroomServerError }, { VoteLogError }] = await Promise.all([import('../tools/classroom/run'), import('../tools/classroom/server'), import('../tools/classroom/voteLog')])
-  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, rebuild: options.rebuild, lastGood: options.lastGood, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
+  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, perDevice: options.perDevice, classSize: options.classSize, rebuild: options.rebuild, lastGood: options.lastGood, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
     if (error instanceof ClassroomServerError || error instanceof VoteLogError)
       await fail(error.message, 1)
     throw error

@@ -7,7 +7,7 @@
  * with a message naming the file and field (and no stack trace to dig through).
  */
 import type { Lesson } from '../kit/lesson/schema'
-import { dirname } from 'node:path'
+import { basename, dirname } from 'node:path'
 import process from 'node:process'
 import { definePreparserSetup } from '@slidev/types'
 import { loadLesson } from '../kit/lesson/loadLesson'
@@ -33,7 +33,7 @@ async function lessonBeside(entry: string): Promise<Lesson> {
 export default definePreparserSetup(async ({ filepath }) => {
   const lesson = await lessonBeside(filepath)
   const schedule = buildSchedule(lesson.plan)
-  const file = filepath.split('/').pop() ?? filepath
+  const file = basename(filepath)
   const topologyIds = (lesson.topologies ?? []).map(t => t.id)
   let slideNo = 0
   const planned = new WeakMap<object, ReturnType<typeof planSlide>>()

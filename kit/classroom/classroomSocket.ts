@@ -36,7 +36,8 @@ export function socketUrl(location: Pick<Location, 'protocol' | 'host'>): string
 
 /**
  * A connection to the classroom server that stays up: it reconnects after a drop (the server
- * then sends a full snapshot), sends a heartbeat and reconnects when the server falls silent.
+ * then sends a full snapshot), answers the server's beat, sends a heartbeat and reconnects when
+ * the server falls silent.
  * Every message received is parsed with the protocol's schema; one that does not parse is dropped.
  */
 export function connectClassroom(options: ClassroomSocketOptions): ClassroomSocket {
@@ -82,7 +83,10 @@ export function connectClassroom(options: ClassroomSocketOptions): ClassroomSock
     current.addEventListener('message', (event) => {
       lastHeard = Date.now()
       const decoded = decodeServerMessage(String(event.data))
-      if (decoded.ok)
+      // The server closes a socket whose page stops answering its beat.
+      if (decoded.ok && decoded.message.t === 'beat')
+        send({ t: 'beat' })
+      else if (decoded.ok)
         options.onMessage(decoded.message)
       else
         console.warn(`classroom: ignored a message from the server (${decoded.error})`)

@@ -1,20 +1,18 @@
-/** Who this browser is to the classroom server: a student's random id, a presenter's session. */
+/**
+ * Who this browser is to the classroom server: a student phone's identity, issued by the server
+ * and kept in localStorage; a presenter's token from the link, exchanged for a session cookie.
+ */
+import { CLASSROOM_SESSION_PATH } from './protocol.ts'
 
-const STUDENT_KEY = 'classroom-student'
-const SESSION_KEY = 'classroom-session'
+const IDENTITY_KEY = 'classroom-identity'
 
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-/** The phone's anonymous id: 128 random bits kept in localStorage (the server stores only a hash). */
-export function studentId(storage: Storage = localStorage): string {
-  const kept = storage.getItem(STUDENT_KEY)
-  if (kept && /^[\w-]{22}$/.test(kept))
-    return kept
-  const id = base64url(crypto.getRandomValues(new Uint8Array(16)))
-  storage.setItem(STUDENT_KEY, id)
-  return id
+/** The identity the server issued this phone (it checks its own signature on every reconnection). */
+export const studentIdentity = {
+  get: (storage: Storage = localStorage): string | undefined => {
+    const kept = storage.getItem(IDENTITY_KEY)
+    return kept && /^[\w-]{22}\.[\w-]{43}$/.test(kept) ? kept : undefined
+  },
+  set: (identity: string, storage: Storage = localStorage): void => storage.setItem(IDENTITY_KEY, identity),
 }
 
 /**
@@ -29,8 +27,17 @@ export function takeTokenFromUrl(location: Location = window.location, history: 
   return match[1]!
 }
 
-export const presenterSession = {
-  get: (storage: Storage = sessionStorage): string | null => storage.getItem(SESSION_KEY),
-  set: (session: string, storage: Storage = sessionStorage): void => storage.setItem(SESSION_KEY, session),
-  clear: (storage: Storage = sessionStorage): void => storage.removeItem(SESSION_KEY),
+/**
+ * Exchanges the presenter token for a session cookie (HttpOnly: no script can read it), in the
+ * body of a POST: the token never appears in a URL, and the WebSocket upgrade that follows is
+ * known as a presenter device's before it is let in. False when the server refused the token.
+ */
+export async function exchangePresenterToken(token: string, fetcher: typeof fetch = fetch): Promise<boolean> {
+  try {
+    const response = await fetcher(CLASSROOM_SESSION_PATH, { method: 'POST', body: token, credentials: 'same-origin', headers: { 'Content-Type': 'text/plain' } })
+    return response.ok
+  }
+  catch {
+    return false
+  }
 }

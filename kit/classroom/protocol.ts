@@ -12,14 +12,27 @@ import { z } from 'zod'
 /** The path of the WebSocket endpoint on the classroom server. */
 export const CLASSROOM_WS_PATH = '/ws'
 
+/**
+ * Where a presenter page POSTs the link's token (the request body, never a URL) for a session
+ * cookie; its WebSocket upgrades then carry the cookie and use the slots kept for presenters.
+ */
+export const CLASSROOM_SESSION_PATH = '/classroom-session'
+
 /** Largest message either side may send, in bytes (the server's `maxPayload`). */
 export const MAX_MESSAGE_BYTES = 4096
 
 /** 32 random bytes in base64url: the presenter token and the presenter session. */
 export const secretSchema = z.string().regex(/^[\w-]{43}$/, 'expected 32 random bytes in base64url')
 
-/** 16 random bytes in base64url, made by the phone and kept in its localStorage. */
-export const studentIdSchema = z.string().regex(/^[\w-]{22}$/, 'expected 16 random bytes in base64url')
+/**
+ * A student identity the server issued: 16 random bytes, a dot, and the server's HMAC of them
+ * (base64url). The phone keeps it in localStorage and presents it again on every reconnection;
+ * the server never takes an identity it did not sign.
+ */
+export const identityTokenSchema = z.string().regex(/^[\w-]{22}\.[\w-]{43}$/, 'expected an identity this server issued')
+
+/** A presenter device's public handle (not its session): for listing and revoking it. */
+export const deviceIdSchema = z.string().regex(/^[\w-]{8,16}$/, 'expected a device id')
 
 /** A live question's id, as in the lesson data. */
 export const questionIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a question id')
@@ -78,8 +91,11 @@ export const slideNotesSchema = z.object({
 // ---- browser → server ----
 
 export const clientMessageSchema = z.discriminatedUnion('t', [
-  /** A student phone says who it is, to get its own answers in snapshots and to answer. */
-  z.object({ t: z.literal('hello'), student: studentIdSchema }),
+  /**
+   * A student phone joins, once per connection: with the identity the server issued it earlier,
+   * or without one to be issued one (if its address may have another).
+   */
+  z.object({ t: z.literal('hello'), identity: identityTokenSchema.optional() }),
   /** Exchange the presenter token from the link's #fragment for a session. */
   z.object({ t: z.literal('auth'), token: secretSchema }),
   /** Reconnect with a session from an earlier `auth`. */
@@ -94,6 +110,12 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('answer'), question: questionIdSchema, choice: choiceSchema }),
   /** Application heartbeat: browsers cannot send WebSocket pings, so they send this. */
   z.object({ t: z.literal('ping') }),
+  /** The answer to the server's `beat`: a socket that stops answering is closed. */
+  z.object({ t: z.literal('beat') }),
+  /** Presenter only: end another presenter device's session (it must open the link again). */
+  z.object({ t: z.literal('revoke'), device: deviceIdSchema }),
+  /** Presenter only: make a new presenter link (printed in the terminal); the old one stops working. */
+  z.object({ t: z.literal('relink') }),
 ])
 
 // ---- server → browser ----
@@ -119,7 +141,7 @@ export const errorCodeSchema = z.enum([
   'bad-choice',
   /** The answer could not be stored; it was not counted. Try again. */
   'not-stored',
-  /** Too many connections: the server refused this one. */
+  /** Too many connections, or no more identities for this address or class: refused. */
   'full',
   /** Another question is open: close it first. */
   'question-open',
@@ -166,8 +188,25 @@ export const serverMessageSchema = z.discriminatedUnion('t', [
   }),
   /** Presenter sessions only: how many connections of each kind are in the room. */
   z.object({ t: z.literal('room'), students: z.int().min(0), presenters: z.int().min(0), followers: z.int().min(0) }),
+  /** The identity the server issued to this phone after `hello`: keep it (localStorage) and present it on reconnection. */
+  z.object({ t: z.literal('identity'), identity: identityTokenSchema }),
+  /**
+   * Presenter sessions only: who holds the room. Per source address, how many student identities
+   * and connections it has; how many attempts were refused; the presenter devices.
+   */
+  z.object({
+    t: z.literal('security'),
+    identities: z.int().min(0),
+    classSize: z.int().min(0),
+    perDevice: z.int().min(0),
+    refused: z.int().min(0),
+    addresses: z.array(z.object({ address: z.string().max(64), identities: z.int().min(0), connections: z.int().min(0), refused: z.int().min(0) })),
+    devices: z.array(z.object({ device: deviceIdSchema, online: z.int().min(0), you: z.boolean() })),
+  }),
   /** Reply to ping. */
   z.object({ t: z.literal('pong') }),
+  /** Application heartbeat: answer with `beat` (a page that does not is closed as gone). */
+  z.object({ t: z.literal('beat') }),
   /** The last message was refused; nothing it asked for happened. */
   z.object({ t: z.literal('error'), code: errorCodeSchema, message: z.string() }),
 ])

@@ -1,4 +1,4 @@
-import type { LiveQuestion, Position, QuestionState, ServerMessage, SlideNotes } from './protocol.ts'
+import type { LiveQuestion, Position, QuestionState, ServerMessage, ServerMessageOf, SlideNotes } from './protocol.ts'
 
 /** What a browser in the room knows, folded from the server's messages (applyServerMessage). */
 export interface RoomState {
@@ -19,6 +19,8 @@ export interface RoomState {
   questions: LiveQuestion[]
   /** Presenter only: how many students are connected. */
   students: number | null
+  /** Presenter only: identities per address, refused attempts, presenter devices. */
+  security: Omit<ServerMessageOf<'security'>, 't'> | null
   /** The last refusal, for a line on screen. */
   error: { code: string, message: string } | null
 }
@@ -33,6 +35,7 @@ export const initialRoomState: RoomState = {
   notes: [],
   questions: [],
   students: null,
+  security: null,
   error: null,
 }
 
@@ -78,8 +81,14 @@ export function applyServerMessage(state: RoomState, message: ServerMessage): Ro
       return { ...state, students: message.students }
     case 'error':
       return { ...state, error: { code: message.code, message: message.message } }
+    case 'security': {
+      const { t: _t, ...security } = message
+      return { ...state, security }
+    }
     case 'session':
+    case 'identity':
     case 'pong':
+    case 'beat':
       return state
   }
 }

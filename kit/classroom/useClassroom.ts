@@ -1,9 +1,9 @@
-import type { ConnectionStatus } from './classroomSocket.ts'
+import type { ClassroomSocket, ConnectionStatus } from './classroomSocket.ts'
 import type { ClientMessage } from './protocol.ts'
 import type { RoomState } from './roomState.ts'
 import { onUnmounted, shallowRef } from 'vue'
 import { connectClassroom } from './classroomSocket.ts'
-import { presenterSession, studentId } from './identity.ts'
+import { exchangePresenterToken, studentIdentity } from './identity.ts'
 import { applyServerMessage, initialRoomState } from './roomState.ts'
 
 /** Who a page is in the room: a student phone, the presenter (token from the link), or a follower. */
@@ -17,47 +17,51 @@ export interface Classroom {
 }
 
 /**
- * Connects the page to the classroom server for the component's lifetime. A presenter sends its
- * session (sessionStorage) to resume, or the link's token once to get a session; a student says
- * hello with its id. On every reconnection the server answers with a full snapshot.
+ * Connects the page to the classroom server for the component's lifetime. A presenter page
+ * opened with the link's token first exchanges it for a session cookie; the browser then sends
+ * the cookie with every (re)connection and the server knows it as the presenter. A student says
+ * hello with the identity the server issued it, or is issued one. On every reconnection the
+ * server answers with a full snapshot.
  */
 export function useClassroom(role: ClassroomRole): Classroom {
   const state = shallowRef<RoomState>(initialRoomState)
   const status = shallowRef<ConnectionStatus>('connecting')
-  let token = role.kind === 'presenter' ? role.token : null
+  let socket: ClassroomSocket | null = null
+  let unmounted = false
 
-  const socket = connectClassroom({
-    location: window.location,
-    onStatus: value => (status.value = value),
-    onOpen(send) {
-      if (role.kind === 'student') {
-        send({ t: 'hello', student: studentId() })
-        return
-      }
-      if (role.kind !== 'presenter')
-        return
-      const session = presenterSession.get()
-      if (session)
-        send({ t: 'resume', session })
-      else if (token)
-        send({ t: 'auth', token })
-    },
-    onMessage(message) {
-      if (message.t === 'session') {
-        presenterSession.set(message.session)
-        // The token has done its work: a later reconnection resumes the session.
-        token = null
-      }
-      if (message.t === 'error' && message.code === 'unauthorized' && role.kind === 'presenter') {
-        presenterSession.clear()
-        if (token) {
-          socket.send({ t: 'auth', token })
-          token = null
+  const connect = (): void => {
+    if (unmounted)
+      return
+    socket = connectClassroom({
+      location: window.location,
+      onStatus: value => (status.value = value),
+      onOpen(send) {
+        if (role.kind === 'student') {
+          const identity = studentIdentity.get()
+          send(identity === undefined ? { t: 'hello' } : { t: 'hello', identity })
         }
-      }
-      state.value = applyServerMessage(state.value, message)
-    },
+      },
+      onMessage(message) {
+        if (message.t === 'identity')
+          studentIdentity.set(message.identity)
+        state.value = applyServerMessage(state.value, message)
+      },
+    })
+  }
+
+  if (role.kind === 'presenter' && role.token !== null) {
+    void exchangePresenterToken(role.token).then((accepted) => {
+      if (!accepted)
+        state.value = applyServerMessage(state.value, { t: 'error', code: 'unauthorized', message: 'this presenter link is not valid for this class session' })
+      connect()
+    })
+  }
+  else {
+    connect()
+  }
+  onUnmounted(() => {
+    unmounted = true
+    socket?.close()
   })
-  onUnmounted(() => socket.close())
-  return { state, status, send: socket.send }
+  return { state, status, send: message => socket?.send(message) ?? false }
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { normalizePath } from 'vite'
 import { loadLesson } from '../lesson/loadLesson.ts'
 import { describeModule, missingLessonPaths, unresolvedComponents } from './slideChecks.ts'
 
@@ -22,6 +23,8 @@ function problemComponent(message: string): string {
  * missing component (a `$lesson` path fails at run time there, through setup/main.ts).
  */
 export function slideChecks(options: { roots: readonly string[], lessonModule: string }): Plugin {
+  // Vite's module ids use / on Windows too; the roots come from the file system (C:\…).
+  const roots = options.roots.map(root => normalizePath(root))
   let building = false
   return {
     name: 'deck-slide-checks',
@@ -32,9 +35,9 @@ export function slideChecks(options: { roots: readonly string[], lessonModule: s
     // After every other transform: Slidev's component auto-import (unplugin-vue-components)
     // replaces the lookups it resolves, so what is left is what nothing resolves.
     transform: { order: 'post', async handler(code, id) {
-      if (!isChecked(id, options.roots))
+      if (!isChecked(id, roots))
         return undefined
-      const where = describeModule(id, options.roots[0]!)
+      const where = describeModule(id, roots[0]!)
       const components = unresolvedComponents(code)
       const paths = building ? missingLessonPaths(code, await loadLesson(options.lessonModule)) : []
       if (building && (components.length > 0 || paths.length > 0)) {

@@ -2,7 +2,7 @@ import type { TestServer } from '../support/classroomServer'
 import { Buffer } from 'node:buffer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { Client, NOTE_SENTENCE, presenter, startTestServer, student, studentId } from '../support/classroomServer'
+import { Client, joinAsStudent, NOTE_SENTENCE, phoneAddress, presenter, startTestServer, student } from '../support/classroomServer'
 
 let room: TestServer
 const clients: Client[] = []
@@ -87,13 +87,13 @@ describe('classroom server: answers', () => {
   it('counts one answer per student: the same answer again is acknowledged, another is refused', async () => {
     const teacher = await track(presenter(room.origin, room.token))
     await teacher.request({ t: 'open', question: 'year' }, 'question')
-    const id = studentId()
-    const alice = await track(student(room.origin, id))
+    const { client: alice, identity } = await joinAsStudent(room.origin, { localAddress: phoneAddress() })
+    clients.push(alice)
     expect(await alice.request({ t: 'answer', question: 'year', choice: 2 }, 'ack')).toEqual({ t: 'ack', question: 'year', choice: 2 })
     expect(await alice.request({ t: 'answer', question: 'year', choice: 2 }, 'ack')).toEqual({ t: 'ack', question: 'year', choice: 2 })
     expect(await alice.request({ t: 'answer', question: 'year', choice: 1 }, 'ack')).toMatchObject({ t: 'error', code: 'already-answered' })
-    // A second connection with the same id (another tab) is the same student.
-    const aliceAgain = await track(student(room.origin, id))
+    // A second connection with the same identity (another tab) is the same student.
+    const aliceAgain = await track(student(room.origin, identity))
     expect(await aliceAgain.request({ t: 'answer', question: 'year', choice: 0 }, 'ack')).toMatchObject({ t: 'error', code: 'already-answered' })
     const bob = await track(student(room.origin))
     expect(await bob.request({ t: 'answer', question: 'year', choice: 3 }, 'ack')).toMatchObject({ t: 'error', code: 'bad-choice' })
@@ -126,12 +126,12 @@ describe('classroom server: answers', () => {
     const teacher = await track(presenter(room.origin, room.token))
     teacher.send({ t: 'go', slide: 4, click: 1 })
     await teacher.request({ t: 'open', question: 'risk' }, 'question')
-    const id = studentId()
-    const phone = await student(room.origin, id)
+    const { client: phone, identity } = await joinAsStudent(room.origin, { localAddress: '127.0.0.21' })
     await phone.request({ t: 'answer', question: 'risk', choice: 1 }, 'ack')
     phone.ws.terminate()
-    const back = await track(Client.open(room.origin))
-    const snapshot = await back.request({ t: 'hello', student: id }, 'snapshot')
+    // Back from another network: the identity is the server's own, so it is a reconnection.
+    const back = await track(Client.open(room.origin, { localAddress: '127.0.0.22' }))
+    const snapshot = await back.request({ t: 'hello', identity }, 'snapshot')
     expect(snapshot).toMatchObject({ t: 'snapshot', position: { slide: 4, click: 1 }, current: { state: 'open', question: { id: 'risk' } }, answer: 1, presenter: false })
   })
 })
@@ -179,14 +179,17 @@ describe('classroom server: bad input', () => {
     expect(status).toBe(403)
   })
 
-  it('refuses connections beyond the limit and terminates sockets that stop answering pings', async () => {
+  it('refuses connections beyond the limit and terminates sockets whose page stops answering the heartbeat', async () => {
     await room.server.close()
     room = await startTestServer({ limits: { maxConnections: 2, heartbeatMs: 100 } })
-    const silent = await Client.open(room.origin, { autoPong: false })
-    await track(Client.open(room.origin))
-    await expect(Client.open(room.origin)).rejects.toThrow('refused: 503')
-    // The socket that never answers a ping is closed by the server (1006: terminated, no close frame).
+    // `ws` answers protocol pings by itself; only the page's own answer to the beat keeps it in.
+    const silent = await Client.open(room.origin, { answerBeats: false, localAddress: '127.0.0.31' })
+    const live = await track(Client.open(room.origin, { localAddress: '127.0.0.32' }))
+    await expect(Client.open(room.origin, { localAddress: '127.0.0.33' })).rejects.toThrow('refused: 503')
+    // The socket that never answers is closed by the server (1006: terminated, no close frame).
     expect((await silent.closed).code).toBe(1006)
+    expect(live.received.some(m => m.t === 'beat')).toBe(true)
+    expect(await live.request({ t: 'ping' }, 'pong')).toEqual({ t: 'pong' })
   })
 })
 
@@ -195,6 +198,9 @@ describe('classroom server: HTTP', () => {
     const presenterPage = await fetch(`${room.origin}/presenter/3`, { redirect: 'manual' })
     expect(presenterPage.status).toBe(302)
     expect(presenterPage.headers.get('location')).toBe('/remote')
+    // In any case, as the deck's router matches it.
+    const shouted = await fetch(`${room.origin}/Presenter/1`, { redirect: 'manual' })
+    expect([shouted.status, shouted.headers.get('location')]).toEqual([302, '/remote'])
     expect(await (await fetch(`${room.origin}/join/`)).text()).toContain('<title>join</title>')
     expect(await (await fetch(`${room.origin}/5`)).text()).toContain('<title>projector</title>')
     await room.server.close()

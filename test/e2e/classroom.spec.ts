@@ -186,8 +186,10 @@ test('nothing the join page, the projector or /presenter serves without the toke
   const notes = lesson.plan.flatMap(slide => [...slide.points, slide.question])
   const leaks = [...served].flatMap(([url, body]) => [
     ...notes.filter(sentence => body.includes(sentence)).map(sentence => `${url}: note "${sentence}"`),
-    // A correct answer is an index beside the key `correct`, in JSON or in a JS string of JSON.
+    // A correct answer is an index beside the key `correct`, in JSON or in a JS string of JSON;
+    // a slide's planned minutes a number beside `minutes`.
     ...[...body.matchAll(/correct\\?["']?\s*:\s*\d/g)].map(match => `${url}: answer ${match[0]}`),
+    ...[...body.matchAll(/minutes\\?["']?\s*:\s*\d/g)].map(match => `${url}: planned minutes ${match[0]}`),
   ])
   expect(leaks).toEqual([])
 })

@@ -7,7 +7,7 @@ import { describeTopology } from '../../kit/slides/topologyDescription'
 import { runExport } from '../support/exportRun'
 import { copyProject } from '../support/fixtureProject'
 import { countPerPage, readStructure } from '../support/pdfStructure'
-import { compact, compactText, fonts, greyLevels, inkOf, outlineTitles, pageCount, pdfInfo, smallestTextPt } from '../support/pdfTools'
+import { compact, compactText, fonts, greyLevels, inkOf, itReadingPdf, outlineTitles, pageCount, pdfInfo, smallestTextPt } from '../support/pdfTools'
 
 const out = mkdtempSync(join(tmpdir(), 'export-test-'))
 const slides = join(out, 'slides.pdf')
@@ -47,7 +47,7 @@ describe('npm run export', () => {
     expect(readdirSync(out).sort()).toEqual(['handout.pdf', 'slides.pdf', 'speaker-notes.pdf'])
   })
 
-  it('prints one 16:9 page per slide, one A4 handout page per three slides, one notes page per slide', () => {
+  itReadingPdf('prints one 16:9 page per slide, one A4 handout page per three slides, one notes page per slide', () => {
     expect(pageCount(slides)).toBe(slideCount)
     expect(pageCount(handout)).toBe(Math.ceil(slideCount / 3))
     expect(pageCount(notes)).toBe(slideCount)
@@ -57,14 +57,14 @@ describe('npm run export', () => {
     expect(pdfInfo(notes)['Page size']).toContain('(A4)')
   })
 
-  it('names the lesson in the metadata', () => {
+  itReadingPdf('names the lesson in the metadata', () => {
     const info = pdfInfo(slides)
     expect(info.Title).toBe(lesson.course.lessonTitle)
     expect(info.Author).toBe(lesson.course.author)
     expect(info.Subject).toContain(lesson.course.name)
   })
 
-  it('embeds every font, Chinese in the bundled Noto Sans SC and no system fallback', () => {
+  itReadingPdf('embeds every font, Chinese in the bundled Noto Sans SC and no system fallback', () => {
     for (const file of [slides, handout, notes]) {
       const used = fonts(file)
       expect(used.length).toBeGreaterThan(0)
@@ -75,7 +75,7 @@ describe('npm run export', () => {
     }
   })
 
-  it('has every dialogue turn and every milestone as searchable text in the slides', () => {
+  itReadingPdf('has every dialogue turn and every milestone as searchable text in the slides', () => {
     const text = compactText(slides)
     for (const turn of lesson.dialogue)
       expect(text).toContain(compact(turn.text))
@@ -88,7 +88,7 @@ describe('npm run export', () => {
     expect(await outlineTitles(notes)).toEqual(slideTitles)
   })
 
-  it('gives the handout a header, the slides, writing lines and 第 N 页 / 共 M 页', () => {
+  itReadingPdf('gives the handout a header, the slides, writing lines and 第 N 页 / 共 M 页', () => {
     const pages = Math.ceil(slideCount / 3)
     for (let page = 1; page <= pages; page++) {
       const text = compactText(handout, page)
@@ -100,7 +100,7 @@ describe('npm run export', () => {
     expect(compactText(handout, 1)).toContain(compact(slideTitles[1]!))
   })
 
-  it('puts each slide\'s notes, minutes, running total and question on its own notes page', () => {
+  itReadingPdf('puts each slide\'s notes, minutes, running total and question on its own notes page', () => {
     let running = 0
     lesson.plan.forEach((entry, index) => {
       running += entry.minutes
@@ -114,14 +114,14 @@ describe('npm run export', () => {
     })
   })
 
-  it('prints every turn of a dialogue in full ink, the earlier ones too (on screen they step back)', () => {
+  itReadingPdf('prints every turn of a dialogue in full ink, the earlier ones too (on screen they step back)', () => {
     const slideNo = lesson.plan.findIndex(entry => entry.id === 'dialogue-problem') + 1
     const [earlier, last] = lesson.dialogue.slice(0, 2)
     expect(inkOf(slides, slideNo, last!.text)).toBeLessThan(80)
     expect(inkOf(slides, slideNo, earlier!.text)).toBeLessThan(80)
   })
 
-  it('prints the handout 2-up and 6-up when asked, with the page count that makes', () => {
+  itReadingPdf('prints the handout 2-up and 6-up when asked, with the page count that makes', () => {
     for (const result of runs2up6up) {
       expect(result.stderr).toBe('')
       expect(result.code).toBe(0)
@@ -132,12 +132,12 @@ describe('npm run export', () => {
     expect(compactText(handout6up, 1)).not.toContain(compact(slideTitles[6]!))
   })
 
-  it('prints every slide\'s smallest label at 6 pt or more in the 2-up handout', () => {
+  itReadingPdf('prints every slide\'s smallest label at 6 pt or more in the 2-up handout', () => {
     for (let page = 1; page <= pageCount(handout2up); page++)
       expect(smallestTextPt(handout2up, page), `2-up page ${page}`).toBeGreaterThanOrEqual(6)
   })
 
-  it('tags all three PDFs, in zh-CN, with one heading per slide on the slide\'s page', async () => {
+  itReadingPdf('tags all three PDFs, in zh-CN, with one heading per slide on the slide\'s page', async () => {
     const handoutRows = Array.from({ length: Math.ceil(slideCount / 3) }, (_, page) => Math.min(3, slideCount - page * 3))
     for (const [file, perPage] of [[slides, slideTitles.map(() => 1)], [handout, handoutRows], [notes, slideTitles.map(() => 1)]] as const) {
       expect(pdfInfo(file).Tagged, file).toBe('yes')
@@ -158,7 +158,7 @@ describe('npm run export', () => {
     }
   })
 
-  it('has no blank page', () => {
+  itReadingPdf('has no blank page', () => {
     for (const file of [slides, handout, notes, handout2up, handout6up]) {
       for (let page = 1; page <= pageCount(file); page++)
         expect(greyLevels(file, page), `${file} page ${page}`).toBeGreaterThan(3)
@@ -167,7 +167,7 @@ describe('npm run export', () => {
 })
 
 describe('npm run export of an unchanged deck', () => {
-  it('reuses the earlier build, says so, and prints the same slides', async () => {
+  itReadingPdf('reuses the earlier build, says so, and prints the same slides', async () => {
     const again = join(out, 'again')
     const result = await runExport(['--only', 'slides', '--out', again])
     expect(result.stderr).toBe('')

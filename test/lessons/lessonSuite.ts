@@ -16,7 +16,7 @@ import { buildSchedule } from '../../kit/slides/schedule'
 import { findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
 import { launchBrowser, openDeckPage, present, root } from '../support/lessonRun'
-import { compactText, fonts, pageCount } from '../support/pdfTools'
+import { compactText, fonts, itReadingPdf, pageCount } from '../support/pdfTools'
 
 /** Every text of the lesson a learner should find on its slides (the sections it has). */
 function shownTexts(lesson: Lesson): string[] {
@@ -107,7 +107,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(lesson.lab!.url)
   })
 
-  it('exports its three PDFs with npm run export -- --entry', async () => {
+  itReadingPdf('exports its three PDFs with npm run export -- --entry', async () => {
     exported = await runExport(['--entry', entry, '--out', out])
     expect(exported.stderr).not.toMatch(/error/i)
     expect(exported.code).toBe(0)

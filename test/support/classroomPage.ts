@@ -5,6 +5,7 @@ import { WebSocket } from 'ws'
 import { ensureClassroomSite } from '../../tools/classroom/buildClassroom'
 import { ChildServer } from '../../tools/classroom/childServer'
 import { publicServerSetup } from '../../tools/classroom/publicSites'
+import { classLimits } from '../../tools/classroom/server'
 import { root } from './root'
 
 export { root }
@@ -23,8 +24,9 @@ export interface RunningClassroom {
 export async function startClassroom(projectRoot = root): Promise<RunningClassroom> {
   await ensureClassroomSite(projectRoot)
   const logDir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'))
-  // Live counts as they come: the chart test has nothing to wait for.
-  const server = await ChildServer.start(projectRoot, await publicServerSetup(projectRoot, logDir, { updateMs: 20 }))
+  // Live counts as they come: the chart test has nothing to wait for. Every page of these tests
+  // comes from 127.0.0.1, like a room of phones behind one NAT: the instructor's --per-device for that.
+  const server = await ChildServer.start(projectRoot, await publicServerSetup(projectRoot, logDir, { updateMs: 20, ...classLimits({ perDevice: 100 }) }))
   return {
     origin: server.ready.origin,
     token: server.ready.token,

@@ -4,7 +4,6 @@
  */
 import type { ClientMessage, LiveQuestion, ServerMessage, SlideNotes } from '../../kit/classroom/protocol'
 import type { ClassroomLimits, ClassroomServer } from '../../tools/classroom/server'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,10 +24,6 @@ export const QUESTIONS: LiveQuestion[] = [
 
 export const SLIDES: SlideNotes[] = [1, 2, 3, 4].map(slide => ({ slide, plan: `p${slide}`, title: `第 ${slide} 张`, minutes: 2, points: [NOTE_SENTENCE], question: '口头提问？' }))
 
-export function studentId(): string {
-  return randomBytes(16).toString('base64url')
-}
-
 function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
@@ -47,7 +42,7 @@ export interface TestServer {
   server: ClassroomServer
 }
 
-export async function startTestServer(options: { limits?: Partial<ClassroomLimits>, joinBuilt?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { limits?: Partial<ClassroomLimits>, joinBuilt?: boolean, onNewToken?: (token: string) => void } = {}): Promise<TestServer> {
   const logDir = tempDir('class-logs-')
   const session = await openClassSession({ logDir, resume: false, questions: QUESTIONS, slideCount: SLIDES.length, now: new Date() })
   const token = newSecret()
@@ -60,10 +55,22 @@ export async function startTestServer(options: { limits?: Partial<ClassroomLimit
     log: session.log,
     slides: SLIDES,
     token,
+    identities: session.identities,
     limits: options.limits,
+    onNewToken: options.onNewToken,
     warn: () => {},
   })
   return { origin: server.origin, token, logDir, server }
+}
+
+export interface OpenOptions {
+  originHeader?: string
+  /** The loopback source address to connect from (127.0.0.N): a phone of its own. */
+  localAddress?: string
+  /** Answer the server's application heartbeat, as a live page does (default true). */
+  answerBeats?: boolean
+  /** Sent with the upgrade, as a browser sends its cookies. */
+  cookie?: string
 }
 
 /** A ws client that keeps every message it got and can wait for the next one that matches. */
@@ -74,13 +81,15 @@ export class Client {
   private waiters: Array<{ match: (m: ServerMessage) => boolean, resolve: (m: ServerMessage) => void, from: number }> = []
   closed: Promise<{ code: number, reason: string }>
 
-  private constructor(readonly ws: WebSocket) {
+  private constructor(readonly ws: WebSocket, answerBeats: boolean) {
     ws.on('message', (data) => {
       const text = data.toString()
       this.raw.push(text)
       const decoded = decodeServerMessage(text)
       if (!decoded.ok)
         throw new Error(`the server sent a message outside the protocol: ${decoded.error}: ${text}`)
+      if (decoded.message.t === 'beat' && answerBeats && ws.readyState === ws.OPEN)
+        ws.send(JSON.stringify({ t: 'beat' }))
       this.received.push(decoded.message)
       this.waiters = this.waiters.filter((waiter) => {
         if (!waiter.match(decoded.message))
@@ -93,9 +102,13 @@ export class Client {
   }
 
   /** Opens a connection and waits for the snapshot every connection gets first. */
-  static open(origin: string, options: { originHeader?: string, autoPong?: boolean } = {}): Promise<Client> {
-    const ws = new WebSocket(`${origin.replace('http', 'ws')}/ws`, { origin: options.originHeader ?? origin, autoPong: options.autoPong ?? true })
-    const client = new Client(ws)
+  static open(origin: string, options: OpenOptions = {}): Promise<Client> {
+    const ws = new WebSocket(`${origin.replace('http', 'ws')}/ws`, {
+      origin: options.originHeader ?? origin,
+      ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+      ...(options.cookie ? { headers: { cookie: options.cookie } } : {}),
+    })
+    const client = new Client(ws, options.answerBeats ?? true)
     return new Promise((resolve, reject) => {
       ws.once('open', () => void client.next('snapshot', undefined, 0).then(() => resolve(client)))
       ws.once('unexpected-response', (_req, res) => reject(new Error(`refused: ${res.statusCode}`)))
@@ -136,10 +149,36 @@ export async function presenter(origin: string, token: string): Promise<Client> 
   return client
 }
 
-export async function student(origin: string, id = studentId()): Promise<Client> {
-  const client = await Client.open(origin)
-  await client.request({ t: 'hello', student: id }, 'snapshot')
-  return client
+export interface Student {
+  client: Client
+  /** The identity the server issued (or the one presented again). */
+  identity: string
+}
+
+/**
+ * A phone joins: presents `identity` if given, or is issued one. Rejects when the server refuses
+ * the hello (no identity left for this address or class).
+ */
+export async function joinAsStudent(origin: string, options: OpenOptions & { identity?: string } = {}): Promise<Student> {
+  const client = await Client.open(origin, options)
+  const reply = await client.request(options.identity === undefined ? { t: 'hello' } : { t: 'hello', identity: options.identity }, 'snapshot')
+  if (reply.t === 'error') {
+    client.close()
+    throw new Error(`hello refused: ${reply.code}: ${reply.message}`)
+  }
+  const issued = client.received.find(m => m.t === 'identity')
+  return { client, identity: issued?.t === 'identity' ? issued.identity : options.identity! }
+}
+
+/** A phone with an identity of its own: each from its own loopback address, so the per-address limit is not in the way. */
+let nextPhone = 0
+export function phoneAddress(): string {
+  nextPhone++
+  return `127.0.${10 + Math.floor(nextPhone / 250) % 200}.${1 + nextPhone % 250}`
+}
+
+export async function student(origin: string, identity?: string): Promise<Client> {
+  return (await joinAsStudent(origin, { identity, localAddress: phoneAddress() })).client
 }
 
 /** A classroom server as a child process on the fixture lesson, to `kill -9` and start again on the same log folder. */

@@ -1,6 +1,7 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
+import { constants } from 'node:os'
 import process from 'node:process'
 import { root } from './root'
 
@@ -8,6 +9,8 @@ export { root }
 
 export interface Finished {
   code: number | null
+  /** The exit status a shell shows for it (`$?`): the code, or 128 + the signal that ended it. */
+  status: number
   stdout: string
   stderr: string
 }
@@ -30,7 +33,7 @@ export function finished(child: ChildProcess): Promise<Finished> {
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
   })
-  return new Promise(resolve => child.on('close', code => resolve({ code, stdout, stderr })))
+  return new Promise(resolve => child.on('close', (code, signal) => resolve({ code, status: code ?? 128 + constants.signals[signal!], stdout, stderr })))
 }
 
 export function runExport(args: string[], env: Record<string, string | undefined> = {}, cwd = root): Promise<Finished> {

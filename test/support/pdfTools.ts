@@ -1,8 +1,22 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import process from 'node:process'
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
+import { it } from 'vitest'
+import { hasPoppler } from '../../tools/system/poppler'
+import { pdfCheckMode } from '../../tools/system/systemCheck'
 
 /** Helpers that read a PDF the way a reader's tools do: poppler's command-line programs. */
+
+const pdfChecks = pdfCheckMode(process.platform, hasPoppler())
+// Linux, where the project is tested, needs poppler: no check passes there without it.
+if (pdfChecks.mode === 'missing')
+  throw new Error(pdfChecks.problem)
+if (pdfChecks.mode === 'skip')
+  console.warn(pdfChecks.notice)
+
+/** `it` for a check that reads PDFs with poppler: on macOS or Windows without poppler, skipped (and said so above). */
+export const itReadingPdf = it.skipIf(pdfChecks.mode === 'skip')
 
 export function pageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })

@@ -11,6 +11,7 @@ import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
+import { stopTree } from '../process/stopTree'
 import { median, percentile, rotate } from './stats'
 
 /** One side of the author's loop: a dev server, a slide to watch and an edit that toggles. */
@@ -60,7 +61,7 @@ export interface AuthorLoopOptions {
 async function startDevServer(slidev: string, dir: string): Promise<{ url: string, child: ChildProcess }> {
   const port = await getPort({ host: '127.0.0.1', random: true })
   // Its own process group, so stopping it stops everything it started.
-  const child = spawn(process.execPath, [slidev, '--port', String(port), '--bind', '127.0.0.1'], { cwd: dir, detached: true, stdio: 'ignore' })
+  const child = spawn(process.execPath, [slidev, '--port', String(port), '--bind', '127.0.0.1'], { cwd: dir, detached: true, stdio: 'ignore', windowsHide: true })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
   for (;;) {
@@ -72,11 +73,6 @@ async function startDevServer(slidev: string, dir: string): Promise<{ url: strin
       return { url, child }
     await new Promise(resolve => setTimeout(resolve, 250))
   }
-}
-
-function stop(child: ChildProcess): void {
-  if (child.pid !== undefined && child.exitCode === null)
-    process.kill(-child.pid, 'SIGTERM')
 }
 
 async function textOnSlide(page: Page, slide: number, text: string, timeoutMs: number): Promise<void> {
@@ -156,7 +152,7 @@ export async function runAuthorLoopBench(options: AuthorLoopOptions): Promise<Au
   }
   finally {
     await browser.close()
-    servers.forEach(stop)
+    servers.forEach(server => stopTree(server))
     rmSync(copy, { recursive: true, force: true })
   }
 }

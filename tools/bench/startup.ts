@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import type { Command } from './measure'
 import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-import process from 'node:process'
+import { stopTree } from '../process/stopTree'
 import { timeToFirstSlide } from './firstSlide'
 
 /**
@@ -17,7 +17,7 @@ export async function measureStartup(browser: Browser, command: Command, urlOf: 
   const started = performance.now()
   const [file, ...args] = command.argv
   // Its own process group, so stopping it stops npm's children too.
-  const child = spawn(file!, args, { cwd: command.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(file!, args, { cwd: command.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let output = ''
@@ -43,7 +43,7 @@ export async function measureStartup(browser: Browser, command: Command, urlOf: 
     await context.close()
     if (child.pid !== undefined && child.exitCode === null) {
       const exited = new Promise(resolve => child.once('exit', resolve))
-      process.kill(-child.pid, 'SIGTERM')
+      stopTree(child)
       await exited
     }
   }

@@ -1,30 +1,44 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { posix, win32 } from 'node:path'
 import process from 'node:process'
 
-/** Thrown when no Chromium or Chrome can be found; its message is meant to be shown as is. */
+/** What to install when no browser is found, per system. */
+const INSTALL_HINTS: Partial<Record<NodeJS.Platform, string>> = {
+  linux: 'install one: `sudo apt-get install chromium` (Debian), `sudo snap install chromium` (Ubuntu), or Google Chrome',
+  darwin: 'install Google Chrome, Microsoft Edge or Chromium into /Applications',
+  win32: 'Microsoft Edge comes with Windows 10 and 11 (repair or reinstall it), or install Google Chrome',
+}
+
+/** Thrown when no Chromium-family browser can be found; its message is meant to be shown as is. */
 export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError'
-  constructor(detail: string) {
-    super(`${detail} Set CHROMIUM_PATH to a Chromium or Chrome executable, or install one: \`apt-get install chromium\` (Debian) or \`npx playwright install chromium\`.`)
+  /** `searched`: the places looked at, listed under the advice. */
+  constructor(detail: string, platform: NodeJS.Platform = process.platform, searched: readonly string[] = []) {
+    const places = searched.length > 0 ? `\nSearched:\n${searched.map(place => `  ${place}`).join('\n')}` : ''
+    super(`${detail} Set CHROMIUM_PATH to a Chromium, Chrome or Edge executable, or ${INSTALL_HINTS[platform] ?? 'install Chromium or Google Chrome'}, or run \`npx playwright install chromium\`.${places}`)
   }
 }
 
-/** What the resolution needs from the outside world, so tests can hand in a fake one. */
+/** What the resolution needs from the outside world, so tests can hand in a recorded one. */
 export interface BrowserLookup {
-  /** Environment variables; only CHROMIUM_PATH, PLAYWRIGHT_BROWSERS_PATH and HOME are read. */
+  /**
+   * Environment variables; read: CHROMIUM_PATH, PLAYWRIGHT_BROWSERS_PATH, XDG_CACHE_HOME and, on
+   * Windows (where their case does not matter), ProgramFiles, ProgramFiles(x86), LOCALAPPDATA.
+   */
   env: Record<string, string | undefined>
   /** Whether a file exists at this path. */
   exists: (path: string) => boolean
   /** Entries of a folder, or an empty list when it cannot be read. */
   list: (dir: string) => string[]
-  /** The user's home folder, where Playwright keeps its browsers by default. */
+  /** The user's home folder. */
   home: string
+  /** The system whose places are searched; paths are built with its separator. */
+  platform: NodeJS.Platform
 }
 
-/** Usual places of a system Chromium or Chrome on Linux and macOS, most likely first. */
-export const SYSTEM_BROWSER_PATHS: readonly string[] = [
+/** Usual places of a system Chromium or Chrome on Linux, most likely first. */
+const LINUX_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/lib/chromium/chromium',
@@ -32,44 +46,93 @@ export const SYSTEM_BROWSER_PATHS: readonly string[] = [
   '/usr/bin/google-chrome-stable',
   '/usr/bin/google-chrome',
   '/opt/google/chrome/chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/usr/bin/microsoft-edge',
+  '/opt/microsoft/msedge/msedge',
 ]
 
-// Executables inside a Playwright `chromium-<revision>` folder, per platform build.
-const PLAYWRIGHT_EXECUTABLES = [
-  'chrome-linux64/chrome',
-  'chrome-linux/chrome',
-  'chrome-mac/Chromium.app/Contents/MacOS/Chromium',
-  'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing',
+/** macOS application bundles, in /Applications or the user's own ~/Applications. */
+const MAC_APPS = [
+  'Google Chrome.app/Contents/MacOS/Google Chrome',
+  'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  'Chromium.app/Contents/MacOS/Chromium',
 ]
+
+/** Windows installs, under Program Files, Program Files (x86) or the user's %LOCALAPPDATA%. */
+const WINDOWS_APPS = [
+  ['Google', 'Chrome', 'Application', 'chrome.exe'],
+  ['Microsoft', 'Edge', 'Application', 'msedge.exe'],
+  ['Chromium', 'Application', 'chrome.exe'],
+]
+
+// Executables inside a Playwright `chromium-<revision>` folder, per platform build, old and new.
+const PLAYWRIGHT_EXECUTABLES: Partial<Record<NodeJS.Platform, string[][]>> = {
+  linux: [['chrome-linux64', 'chrome'], ['chrome-linux', 'chrome'], ['chrome-linux-arm64', 'chrome']],
+  darwin: [
+    ['chrome-mac-arm64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'],
+    ['chrome-mac-x64', 'Google Chrome for Testing.app', 'Contents', 'MacOS', 'Google Chrome for Testing'],
+    ['chrome-mac', 'Chromium.app', 'Contents', 'MacOS', 'Chromium'],
+  ],
+  win32: [['chrome-win64', 'chrome.exe'], ['chrome-win', 'chrome.exe']],
+}
+
+/** An environment variable; on Windows its name is matched without regard to case, as Windows does. */
+function envVar(lookup: BrowserLookup, name: string): string | undefined {
+  if (lookup.platform !== 'win32')
+    return lookup.env[name] || undefined
+  const key = Object.keys(lookup.env).find(k => k.toLowerCase() === name.toLowerCase())
+  return key === undefined ? undefined : lookup.env[key] || undefined
+}
+
+/** Where Playwright keeps its browsers on this system (`npx playwright install chromium`). */
+export function playwrightCacheRoot(lookup: BrowserLookup): string {
+  const explicit = envVar(lookup, 'PLAYWRIGHT_BROWSERS_PATH')
+  if (explicit)
+    return explicit
+  if (lookup.platform === 'win32')
+    return win32.join(envVar(lookup, 'LOCALAPPDATA') ?? win32.join(lookup.home, 'AppData', 'Local'), 'ms-playwright')
+  if (lookup.platform === 'darwin')
+    return posix.join(lookup.home, 'Library', 'Caches', 'ms-playwright')
+  return posix.join(envVar(lookup, 'XDG_CACHE_HOME') ?? posix.join(lookup.home, '.cache'), 'ms-playwright')
+}
+
+/** The system's usual install places, most likely first. */
+export function systemBrowserPaths(lookup: BrowserLookup): string[] {
+  if (lookup.platform === 'win32') {
+    const roots = [envVar(lookup, 'ProgramFiles'), envVar(lookup, 'ProgramFiles(x86)'), envVar(lookup, 'LOCALAPPDATA')]
+      .filter((root, index, all): root is string => root !== undefined && all.indexOf(root) === index)
+    return WINDOWS_APPS.flatMap(app => roots.map(root => win32.join(root, ...app)))
+  }
+  if (lookup.platform === 'darwin')
+    return ['/Applications', posix.join(lookup.home, 'Applications')].flatMap(root => MAC_APPS.map(app => posix.join(root, app)))
+  return LINUX_PATHS
+}
 
 function playwrightCandidates(lookup: BrowserLookup): string[] {
-  const roots = lookup.env.PLAYWRIGHT_BROWSERS_PATH
-    ? [lookup.env.PLAYWRIGHT_BROWSERS_PATH]
-    : [join(lookup.home, '.cache', 'ms-playwright'), join(lookup.home, 'Library', 'Caches', 'ms-playwright')]
-  return roots.flatMap(root => lookup.list(root)
+  const path = lookup.platform === 'win32' ? win32 : posix
+  const root = playwrightCacheRoot(lookup)
+  return lookup.list(root)
     .filter(name => /^chromium-\d+$/.test(name))
     // Newest revision first: revisions are numbers, so compare them as numbers.
     .sort((a, b) => Number(b.slice(9)) - Number(a.slice(9)))
-    .flatMap(dir => PLAYWRIGHT_EXECUTABLES.map(exe => join(root, dir, exe))))
+    .flatMap(dir => (PLAYWRIGHT_EXECUTABLES[lookup.platform] ?? PLAYWRIGHT_EXECUTABLES.linux!).map(exe => path.join(root, dir, ...exe)))
 }
 
-/** Resolves the browser without touching the real machine: CHROMIUM_PATH, system paths, Playwright's cache. */
+/** Resolves the browser without touching the real machine: CHROMIUM_PATH, system places, Playwright's cache. */
 export function resolveBrowser(lookup: BrowserLookup): string {
-  const explicit = lookup.env.CHROMIUM_PATH
+  const explicit = envVar(lookup, 'CHROMIUM_PATH')
   if (explicit) {
     if (lookup.exists(explicit))
       return explicit
-    throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${explicit}, but no file is there.`)
+    throw new BrowserNotFoundError(`CHROMIUM_PATH is set to ${explicit}, but no file is there.`, lookup.platform)
   }
-  const found = [...SYSTEM_BROWSER_PATHS, ...playwrightCandidates(lookup)].find(path => lookup.exists(path))
+  const places = systemBrowserPaths(lookup)
+  const found = [...places, ...playwrightCandidates(lookup)].find(path => lookup.exists(path))
   if (!found)
-    throw new BrowserNotFoundError('No Chromium or Chrome was found.')
+    throw new BrowserNotFoundError('No Chromium, Chrome or Edge was found.', lookup.platform, [...places, playwrightCacheRoot(lookup)])
   return found
 }
 
-/** Path of the Chromium to drive; throws BrowserNotFoundError with a message fit for the user. */
+/** Path of the Chromium-family browser to drive; throws BrowserNotFoundError with a message fit for the user. */
 export function findBrowser(env: Record<string, string | undefined> = process.env): string {
   return resolveBrowser({
     env,
@@ -83,5 +146,6 @@ export function findBrowser(env: Record<string, string | undefined> = process.en
       }
     },
     home: env.HOME ?? homedir(),
+    platform: process.platform,
   })
 }

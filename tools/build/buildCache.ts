@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import process from 'node:process'
+import { replaceDir } from '../fs/replaceDir'
 import { isProcessAlive } from '../process/alive'
 
 /**
@@ -51,7 +52,8 @@ export interface BuildIntoOptions {
 /**
  * Runs `build` into a fresh temporary folder beside `dir`, then replaces `dir` with it, stamped
  * with `hash`. The two renames of the swap run back to back without yielding, so a stop request
- * lands before the swap (nothing changes) or after it (the new build is whole).
+ * lands before the swap (nothing changes) or after it (the new build is whole). On Windows, while
+ * a program holds a file of the old build open, the swap waits a moment, then fails keeping it.
  */
 export async function buildInto(dir: string, hash: string, build: (temp: string) => Promise<void>, options: BuildIntoOptions): Promise<void> {
   await removeLeftovers(dir)
@@ -64,9 +66,7 @@ export async function buildInto(dir: string, hash: string, build: (temp: string)
   await build(temp)
   options.signal.throwIfAborted()
   writeFileSync(join(temp, STAMP_FILE), `${hash}\n`)
-  if (existsSync(dir))
-    renameSync(dir, old)
-  renameSync(temp, dir)
+  replaceDir(temp, dir, old)
   await rm(old, { recursive: true, force: true })
 }
 

@@ -26,10 +26,21 @@ export interface LanChoice {
   skipped: string[]
 }
 
-/** Container bridges, virtual Ethernet pairs, VMs and VPNs: phones in the room cannot reach these. */
-const VIRTUAL_INTERFACE = /^(?:docker|br-|veth|virbr|vboxnet|vmnet|tun|tap|wg|utun|zt|tailscale|lo)/i
-/** Wi-Fi and wired Ethernet as Linux, macOS and Windows name them. */
-const PHYSICAL_INTERFACE = /^(?:wlan|wlp|wl|eth|enp|eno|ens|enx|en\d|wi-fi)/i
+/**
+ * Container bridges, virtual Ethernet pairs, VMs and VPNs: phones in the room cannot reach these.
+ * Linux and macOS names begin with a short kind (macOS: bridge100 for Internet Sharing and VMs,
+ * utun VPNs, awdl/llw AirDrop links); Windows gives adapters names that say what they are, in
+ * the system's language, so those are matched anywhere in the name (Hyper-V and WSL add
+ * `vEthernet (…)`).
+ */
+const VIRTUAL_PREFIX = /^(?:docker|br-|veth|virbr|vboxnet|vmnet|tun\d|tap\d|wg\d|utun\d|zt|tailscale|lo\d*$|bridge\d|awdl\d|llw\d|anpi\d|gif\d|stf\d|ipsec\d|ppp\d)/i
+const VIRTUAL_NAME = /vethernet|hyper-v|\bwsl\b|virtualbox|vmware|docker|tailscale|zerotier|openvpn|wireguard|tap-windows|npcap|bluetooth|蓝牙|藍牙/i
+/** Wi-Fi and wired Ethernet as Linux, macOS and Windows name them (`WLAN`, `以太网 2`, `Wi-Fi`, `en0`). */
+const PHYSICAL_INTERFACE = /^(?:wlan|wlp|wl|eth|enp|eno|ens|enx|en\d|wi-fi|以太网|乙太網路|イーサネット)/i
+
+function isVirtual(name: string): boolean {
+  return VIRTUAL_PREFIX.test(name) || VIRTUAL_NAME.test(name)
+}
 
 function isIPv4(entry: InterfaceAddress): boolean {
   return entry.family === 'IPv4' || entry.family === 4
@@ -61,7 +72,7 @@ export function chooseLanAddress(interfaces: NetworkInterfaces): LanChoice {
     for (const entry of entries ?? []) {
       if (entry.internal)
         skipped.push(`${name} ${entry.address} (loopback)`)
-      else if (VIRTUAL_INTERFACE.test(name))
+      else if (isVirtual(name))
         skipped.push(`${name} ${entry.address} (container, VM or VPN interface)`)
       else if (!isIPv4(entry))
         skipped.push(`${name} ${entry.address} (IPv6)`)

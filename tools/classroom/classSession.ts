@@ -1,11 +1,13 @@
 /**
  * Opens a class session: a new log, or the latest one continued (`--resume`), replayed into the
- * class state. Shared by `npm run present -- --lan` and the server process the tests and the
+ * class state, and the key its student identities are signed with (beside the log, so phones
+ * keep who they are across a restart). Shared by `npm run present -- --lan` and the server process the tests and the
  * bench start.
  */
 import type { LiveQuestion } from '../../kit/classroom/protocol'
 import type { ClassEvent } from './events'
 import { Classroom } from './classroom'
+import { loadIdentityKey, StudentIdentities } from './studentIdentity'
 import { VoteLog } from './voteLog'
 
 export interface ClassSession {
@@ -15,6 +17,9 @@ export interface ClassSession {
   replayedAnswers: number
   /** True when the log ended in a line cut short by a crash (dropped: it was never acknowledged). */
   tornLine: boolean
+  identities: StudentIdentities
+  /** True when a resumed session had no identity key: its phones are issued new identities. */
+  newKeyOnResume: boolean
 }
 
 export async function openClassSession(options: { logDir: string, resume: boolean, questions: readonly LiveQuestion[], slideCount: number, now: Date }): Promise<ClassSession> {
@@ -38,5 +43,6 @@ export async function openClassSession(options: { logDir: string, resume: boolea
   const questions: ClassEvent = { t: 'questions', at: options.now.getTime(), questions: [...options.questions] }
   classroom.apply(questions)
   await log.append(questions)
-  return { classroom, log, replayedAnswers, tornLine }
+  const { key, created } = await loadIdentityKey(log.file)
+  return { classroom, log, replayedAnswers, tornLine, identities: new StudentIdentities(key), newKeyOnResume: options.resume && created }
 }

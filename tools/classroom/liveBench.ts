@@ -1,19 +1,21 @@
 /**
- * The live classroom bench (issue 12): a class of simulated students as real WebSocket clients in
- * this process, the server in a child process, all on 127.0.0.1. Measures the time from the
- * presenter's click until every student has it, answers accepted per second, the server's CPU
- * and peak RSS; then kills the server with SIGKILL during a burst of answers, restarts it on the
- * same log and counts acknowledged answers lost.
+ * The live classroom bench (issues 12 and 20): a lecture hall of simulated students as real
+ * WebSocket clients in this process, each from its own loopback source address (127.0.x.y), as
+ * phones on a Wi-Fi each have their own; the server in a child process with `present --lan`'s
+ * default limits. Measures the time from the presenter's click until every student has it,
+ * answers acknowledged (on disk) per second, the server's CPU and peak RSS; then kills the
+ * server with SIGKILL during a burst of answers, restarts it on the same log, and counts
+ * acknowledged answers a phone presenting its identity again does not get back.
  */
 import type { LiveQuestion, ServerMessage, SlideNotes } from '../../kit/classroom/protocol'
 import type { ServerSetup } from './serverSetup'
-import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import WebSocket from 'ws'
+import { CLASSROOM_SESSION_PATH } from '../../kit/classroom/protocol'
 import { sampleTree } from '../bench/processTree'
 import { median, percentile } from '../bench/stats'
 import { ChildServer } from './childServer'
@@ -40,7 +42,7 @@ export interface LiveBenchResults {
   serverCpuMs: number
   serverCpuPercentOfOneCore: number
   serverPeakRssBytes: number
-  /** CPU time of this process (the 300 simulated phones) over the same span: the other side of each delay. */
+  /** CPU time of this process (the simulated phones) over the same span: the other side of each delay. */
   clientsCpuMs: number
   /** The machine's 1-minute load average at the start and the end: delays above grow with it. */
   loadAverage: { start: number, end: number }
@@ -66,22 +68,27 @@ class BenchClient {
   constructor(readonly ws: WebSocket) {
     ws.on('message', (data) => {
       const at = performance.now()
-      // Plain JSON.parse: 300 phones share this one process, and the schema check is a phone's own
-      // work, not the server's (the integration tests check every message against the schema).
+      // Plain JSON.parse: the whole hall shares this one process, and the schema check is a phone's
+      // own work, not the server's (the integration tests check every message against the schema).
       const message = JSON.parse(data.toString()) as ServerMessage
+      // A live page answers the server's heartbeat, or is closed as gone.
+      if (message.t === 'beat')
+        this.send({ t: 'beat' })
       for (const listener of this.listeners)
         listener(message, at)
     })
     ws.on('error', () => {})
   }
 
-  static open(origin: string): Promise<BenchClient> {
-    const ws = new WebSocket(`${origin.replace('http', 'ws')}/ws`, { origin })
+  /** Opens a connection; resolves with the client and the snapshot every connection gets first. */
+  static open(origin: string, localAddress: string, cookie?: string): Promise<{ client: BenchClient, snapshot: ServerMessage }> {
+    const ws = new WebSocket(`${origin.replace('http', 'ws')}/ws`, { origin, localAddress, ...(cookie ? { headers: { cookie } } : {}) })
     const client = new BenchClient(ws)
     return new Promise((resolve, reject) => {
       const first = client.wait(m => m.t === 'snapshot')
-      ws.once('open', () => void first.then(() => resolve(client)))
-      ws.once('unexpected-response', (_req, res) => reject(new Error(`bench: connection refused (${res.statusCode})`)))
+      ws.once('open', () => void first.then(({ message }) => resolve({ client, snapshot: message })))
+      ws.once('unexpected-response', (_req, res) => reject(new Error(`bench: connection from ${localAddress} refused (${res.statusCode})`)))
+      ws.once('error', error => reject(new Error(`bench: connection from ${localAddress} failed: ${error.message}`)))
     })
   }
 
@@ -108,27 +115,51 @@ class BenchClient {
   }
 }
 
-async function connectStudents(origin: string, ids: readonly string[]): Promise<BenchClient[]> {
-  const clients: BenchClient[] = []
-  // In batches: a few hundred handshakes at once would measure the kernel's accept queue.
-  for (let i = 0; i < ids.length; i += 50) {
-    clients.push(...await Promise.all(ids.slice(i, i + 50).map(async (id) => {
-      const client = await BenchClient.open(origin)
-      const hello = client.wait(m => m.t === 'snapshot')
-      client.send({ t: 'hello', student: id })
-      await hello
-      return client
-    })))
-  }
-  return clients
+/** Student `i`'s own source address: 127.0.1.1, 127.0.1.2, … (127.0.0.1 is the server's and the presenter's). */
+export function phoneAddress(i: number): string {
+  return `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`
 }
 
+interface Phone {
+  client: BenchClient
+  /** The identity the server issued this phone. */
+  identity: string
+}
+
+/** Joins phone `i`: presents `identity` if given, or is issued one. */
+async function joinPhone(origin: string, i: number, identity?: string): Promise<Phone & { snapshot: ServerMessage }> {
+  const { client } = await BenchClient.open(origin, phoneAddress(i))
+  const issued = client.wait(m => m.t === 'identity' || m.t === 'error')
+  const snapshot = client.wait(m => m.t === 'snapshot')
+  client.send(identity === undefined ? { t: 'hello' } : { t: 'hello', identity })
+  if (identity === undefined) {
+    const { message } = await issued
+    if (message.t !== 'identity')
+      throw new Error(`bench: phone ${phoneAddress(i)} was refused an identity: ${JSON.stringify(message)}`)
+    identity = message.identity
+  }
+  return { client, identity, snapshot: (await snapshot).message }
+}
+
+async function connectStudents(origin: string, count: number): Promise<Phone[]> {
+  const phones: Phone[] = []
+  // In batches: a thousand handshakes at once would measure the kernel's accept queue.
+  for (let i = 0; i < count; i += 50)
+    phones.push(...await Promise.all(Array.from({ length: Math.min(50, count - i) }, (_, k) => joinPhone(origin, i + k))))
+  return phones
+}
+
+/** The presenter as the remote joins: the token exchanged for a session cookie, then a kept slot. */
 async function connectPresenter(origin: string, token: string): Promise<BenchClient> {
-  const presenter = await BenchClient.open(origin)
-  const session = presenter.wait(m => m.t === 'plan')
-  presenter.send({ t: 'auth', token })
-  await session
-  return presenter
+  const response = await fetch(`${origin}${CLASSROOM_SESSION_PATH}`, { method: 'POST', body: token, headers: { Origin: origin } })
+  const cookie = /^[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0]
+  if (!response.ok || cookie === undefined)
+    throw new Error(`bench: the presenter token was refused (${response.status})`)
+  // The cookie makes the connection the presenter's at the upgrade: its first snapshot says so.
+  const { client, snapshot } = await BenchClient.open(origin, '127.0.0.1', cookie)
+  if (snapshot.t !== 'snapshot' || !snapshot.presenter)
+    throw new Error('bench: the presenter cookie was not taken at the upgrade')
+  return client
 }
 
 function closeAll(clients: readonly BenchClient[]): void {
@@ -152,9 +183,8 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<LiveBench
     questions: QUESTIONS,
     slides: SLIDES,
     sites: { projector: site, join: site, remote: site },
-    limits: { maxConnections: students + 10 },
+    // No limits here: the server runs with present --lan's defaults.
   })
-  const ids = Array.from({ length: students }, () => randomBytes(16).toString('base64url'))
 
   const loadAtStart = loadavg()[0]!
   let server = await ChildServer.start(root, setup(false))
@@ -166,7 +196,8 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<LiveBench
   try {
     progress(`live: connecting ${students} students to ${server.ready.origin}`)
     const presenter = await connectPresenter(server.ready.origin, server.ready.token)
-    const phones = await connectStudents(server.ready.origin, ids)
+    const joined = await connectStudents(server.ready.origin, students)
+    const phones = joined.map(p => p.client)
     everyone.push(presenter, ...phones)
 
     /** Sends one click and resolves with each student's delay until it arrived. */
@@ -250,12 +281,9 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<LiveBench
     const acknowledgedIds = [...acknowledged.keys()]
     for (let i = 0; i < acknowledgedIds.length; i += 50) {
       await Promise.all(acknowledgedIds.slice(i, i + 50).map(async (index) => {
-        const client = await BenchClient.open(server.ready.origin)
+        const { client, snapshot } = await joinPhone(server.ready.origin, index, joined[index]!.identity)
         everyone.push(client)
-        const snapshot = client.wait(m => m.t === 'snapshot')
-        client.send({ t: 'hello', student: ids[index]! })
-        const { message } = await snapshot
-        if (message.t !== 'snapshot' || message.answer !== acknowledged.get(index))
+        if (snapshot.t !== 'snapshot' || snapshot.answer !== acknowledged.get(index))
           lost++
       }))
     }
@@ -291,7 +319,7 @@ function round(ms: number): number {
 export function formatLiveTable(results: LiveBenchResults): string {
   const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`
   return [
-    `Live classroom: ${results.students} students on 127.0.0.1, ${results.clicks} clicks`,
+    `Live classroom: ${results.students} students, each from its own 127.0.x.y, server with present --lan's default limits, ${results.clicks} clicks`,
     `  click → all students received   p50 ${results.clickToAllStudentsMs.p50} ms, p99 ${results.clickToAllStudentsMs.p99} ms (max ${results.clickToAllStudentsMs.max} ms)`,
     `  click → one student received    p50 ${results.clickToStudentMs.p50} ms, p99 ${results.clickToStudentMs.p99} ms`,
     `  answers accepted (on disk)      ${results.answersPerSecond}/s; ack p50 ${results.answerAckMs.p50} ms, p99 ${results.answerAckMs.p99} ms`,

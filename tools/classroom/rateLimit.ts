@@ -27,3 +27,33 @@ export class TokenBucket {
     return true
   }
 }
+
+export interface FloodLimit {
+  /** The window, in milliseconds. */
+  windowMs: number
+  /** Messages a connection may send in one window, accepted or dropped; one more closes it. */
+  maxMessages: number
+}
+
+/**
+ * Every message a connection sent in the current fixed window, accepted or dropped: a socket
+ * that keeps sending just under what the bucket drops is still closed once its window overflows.
+ */
+export class MessageWindow {
+  private start: number
+  private count = 0
+
+  constructor(private readonly limit: FloodLimit, now: number) {
+    this.start = now
+  }
+
+  /** Counts one message; false when this window is over its limit. */
+  note(now: number): boolean {
+    if (now - this.start >= this.limit.windowMs) {
+      this.start = now
+      this.count = 0
+    }
+    this.count++
+    return this.count <= this.limit.maxMessages
+  }
+}

@@ -18,7 +18,7 @@ import { openClassSession } from './classSession'
 import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
 import { publicSites } from './publicSites'
 import { newSecret } from './secrets'
-import { ClassroomServerError, startClassroomServer } from './server'
+import { classLimits, ClassroomServerError, DEFAULT_LIMITS, startClassroomServer } from './server'
 import { classroomLinks, formatLinks } from './terminalLinks'
 import { LOG_DIR } from './voteLog'
 
@@ -28,6 +28,9 @@ export interface ClassroomRunOptions {
   host: string | undefined
   port: number
   resume: boolean
+  /** Student identities per source address, and in all; undefined: the defaults. */
+  perDevice?: number
+  classSize?: number
   /** Build the public site even when it is current. */
   rebuild?: boolean
   /** Serve the last complete public site as it is, whatever changed since. */
@@ -81,6 +84,8 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
   const questions = lessonLiveQuestions(lesson)
   const session = await openClassSession({ logDir: join(options.root, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
   const token = newSecret()
+  const limits = classLimits({ perDevice: options.perDevice, classSize: options.classSize })
+  let origin = ''
   const server = await startClassroomServer({
     host,
     port,
@@ -89,12 +94,22 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
     log: session.log,
     slides: presenterPlan(deck, lesson.plan),
     token,
+    identities: session.identities,
+    limits,
+    onNewToken: (fresh) => {
+      print(`\nA new presenter link was asked for on the remote; the old link no longer works (devices already in keep their session).\n`)
+      print(formatLinks(classroomLinks(origin, fresh)))
+    },
   })
+  origin = server.origin
   if (note)
     print(note)
   print(options.resume
     ? `Continuing the class session in ${session.log.file}: ${session.replayedAnswers} answers read back${session.tornLine ? ' (a line cut short by a crash was dropped; it had not been acknowledged)' : ''}.`
     : `Answers are written to ${session.log.file} (after class: npm run export:results).`)
+  if (session.newKeyOnResume)
+    print('The class log had no identity key beside it: phones that rejoin are issued new identities.')
+  print(`Up to ${limits.classSize ?? DEFAULT_LIMITS.classSize} student devices (--class-size), ${limits.perDevice ?? DEFAULT_LIMITS.perDevice} per network address (--per-device; raise it where many phones share one address).`)
   print(`${questions.length} live questions. Press Ctrl+C to stop.\n`)
   print(formatLinks(classroomLinks(server.origin, token)))
   options.onCleanup(() => server.close().then(() => session.log.close()))

@@ -24,19 +24,44 @@ export function hashStudentId(studentId: string): string {
 }
 
 /**
- * Presenter sessions, kept as hashes: a lookup is by digest, which tells nothing about how close
- * a guess came.
+ * Presenter sessions, one per presenter device (a browser that exchanged the link's token),
+ * kept as hashes: a lookup is by digest, which tells nothing about how close a guess came. Each
+ * has a short public handle, for the remote's list and for revoking it.
  */
 export class Sessions {
-  private readonly hashes = new Set<string>()
+  private readonly devices = new Map<string, string>()
 
-  create(): string {
+  create(): { session: string, device: string } {
     const session = newSecret()
-    this.hashes.add(digest(session).toString('base64url'))
-    return session
+    const device = randomBytes(9).toString('base64url')
+    this.devices.set(digest(session).toString('base64url'), device)
+    return { session, device }
+  }
+
+  /** The device holding `session`, if the session is valid. */
+  device(session: string): string | undefined {
+    return this.devices.get(digest(session).toString('base64url'))
   }
 
   has(session: string): boolean {
-    return this.hashes.has(digest(session).toString('base64url'))
+    return this.device(session) !== undefined
+  }
+
+  /** Ends a device's session; false when there was none. */
+  revoke(device: string): boolean {
+    for (const [hash, held] of this.devices) {
+      if (held === device)
+        return this.devices.delete(hash)
+    }
+    return false
+  }
+
+  /** Ends every session: the class is over. */
+  clear(): void {
+    this.devices.clear()
+  }
+
+  list(): string[] {
+    return [...this.devices.values()]
   }
 }

@@ -2,16 +2,21 @@
  * The classroom server: one node:http server for the static sites (sites.ts) and a `ws`
  * WebSocketServer on /ws. It owns the live position and the questions (classroom.ts), writes
  * every answer to the class log (voteLog.ts) before acknowledging it, and checks on every message
- * who sent it. Bad input gets an error reply; nothing a browser sends can stop the server.
+ * who sent it. Student identities are the server's own (studentIdentity.ts), issued a few per
+ * source address (admission.ts); presenter devices hold a cookie and use slots kept for them.
+ * Bad input gets an error reply; nothing a browser sends can stop the server. The threat model
+ * is docs/classroom-security.md.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { RawData, WebSocket } from 'ws'
-import type { ClientMessage, ErrorCode, ServerMessage, SlideNotes } from '../../kit/classroom/protocol'
+import type { ClientMessage, ClientMessageOf, ErrorCode, ServerMessage, ServerMessageOf, SlideNotes } from '../../kit/classroom/protocol'
+import type { AdmissionLimits } from './admission'
 import type { Actor, Classroom } from './classroom'
 import type { ClassEvent, ClassEventOf } from './events'
-import type { RateLimit } from './rateLimit'
+import type { FloodLimit, RateLimit } from './rateLimit'
 import type { ClassroomSites, SiteName } from './sites'
+import type { StudentIdentities } from './studentIdentity'
 import type { VoteLog } from './voteLog'
 import { Buffer } from 'node:buffer'
 import { existsSync } from 'node:fs'
@@ -21,30 +26,62 @@ import { join } from 'node:path'
 import process from 'node:process'
 import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
-import { CLASSROOM_WS_PATH, decodeClientMessage, MAX_MESSAGE_BYTES } from '../../kit/classroom/protocol'
-import { TokenBucket } from './rateLimit'
-import { hashStudentId, sameSecret, Sessions } from './secrets'
+import { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, decodeClientMessage, MAX_MESSAGE_BYTES, secretSchema } from '../../kit/classroom/protocol'
+import { addressKey, Admission } from './admission'
+import { MessageWindow, TokenBucket } from './rateLimit'
+import { hashStudentId, newSecret, sameSecret, Sessions } from './secrets'
 import { routeRequest } from './sites'
 
-export interface ClassroomLimits {
-  /** Open WebSocket connections at most; more are refused with 503. */
-  maxConnections: number
+export interface ClassroomLimits extends AdmissionLimits {
+  /** Per connection: messages beyond this rate are dropped with one error per burst. */
   rate: RateLimit
-  /** Messages dropped for rate in a row before the connection is closed as flooding. */
-  maxDroppedInRow: number
-  /** How often sockets are pinged; one missing pong and the socket is terminated. */
+  /** Per connection: every message counts, accepted or dropped; over the window's limit, the socket is closed. */
+  flood: FloodLimit
+  /** The server sends a `beat` this often; a socket silent for two periods is closed. */
   heartbeatMs: number
   /** Live counts and room sizes are sent at most this often. */
   updateMs: number
+  /** Open TCP connections from one source address, HTTP and WebSocket together. */
+  perAddressSockets: number
+  /** HTTP: time to receive a request's headers (or a first byte), and the whole request; idle keep-alive time. */
+  headersTimeoutMs: number
+  requestTimeoutMs: number
+  keepAliveTimeoutMs: number
 }
 
 export const DEFAULT_LIMITS: ClassroomLimits = {
-  maxConnections: 500,
+  maxConnections: 1500,
+  perAddressConnections: 8,
+  perDevice: 2,
+  classSize: 1000,
+  reservedSlots: 16,
   rate: { burst: 20, perSecond: 10 },
-  maxDroppedInRow: 100,
+  flood: { windowMs: 5000, maxMessages: 100 },
   heartbeatMs: 15_000,
   updateMs: 200,
+  perAddressSockets: 32,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
 }
+
+/**
+ * The limits for a class: `--per-device` and `--class-size`. Where many phones share one address
+ * (a NAT), raising --per-device raises that address's connection and socket caps with it.
+ */
+export function classLimits(options: { perDevice?: number, classSize?: number }): Partial<ClassroomLimits> {
+  const perDevice = options.perDevice ?? DEFAULT_LIMITS.perDevice
+  const perAddressConnections = Math.max(DEFAULT_LIMITS.perAddressConnections, perDevice * 4)
+  return {
+    perDevice,
+    classSize: options.classSize ?? DEFAULT_LIMITS.classSize,
+    perAddressConnections,
+    perAddressSockets: Math.max(DEFAULT_LIMITS.perAddressSockets, perAddressConnections * 4),
+  }
+}
+
+/** The cookie a presenter device holds its session in (set by POST CLASSROOM_SESSION_PATH). */
+export const SESSION_COOKIE = 'classroom_session'
 
 export interface ClassroomServerOptions {
   host: string
@@ -57,6 +94,10 @@ export interface ClassroomServerOptions {
   slides: SlideNotes[]
   /** The presenter token of this start. */
   token: string
+  /** Issues and checks student identities (the key beside the class log). */
+  identities: StudentIdentities
+  /** Called with the new token when a presenter asks for a new link (the old one stops working). */
+  onNewToken?: (token: string) => void
   limits?: Partial<ClassroomLimits>
   /** Where problems that are not a client's fault are reported (a log write that failed). */
   warn?: (line: string) => void
@@ -80,9 +121,28 @@ export class ClassroomServerError extends Error {
 interface Connection {
   ws: WebSocket
   actor: Actor
+  /** The source address it is counted under (admission.ts). */
+  address: string
+  /** The presenter device it belongs to, once it is a presenter. */
+  device: string | undefined
+  /** Came in on a presenter device's kept slot. */
+  reserved: boolean
   bucket: TokenBucket
-  alive: boolean
+  window: MessageWindow
+  /** When it last sent a message that parsed. */
+  lastSeen: number
   droppedInRow: number
+  joined: boolean
+}
+
+/** The value of cookie `name` in a Cookie header. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name)
+      return value.join('=')
+  }
+  return undefined
 }
 
 /** Origins a browser page served by this server sends: its own host and port (and localhost for loopback). */
@@ -100,13 +160,16 @@ function refuseUpgrade(socket: Socket, status: number, reason: string): void {
 
 export async function startClassroomServer(options: ClassroomServerOptions): Promise<ClassroomServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
-  const { classroom, log, sites } = options
+  const { classroom, log, sites, identities } = options
   const now = options.now ?? Date.now
   const warn = options.warn ?? ((line: string) => process.stderr.write(`classroom: ${line}\n`))
+  let token = options.token
   const sessions = new Sessions()
+  const admission = new Admission(limits)
   const connections = new Set<Connection>()
   /** Answers written but not yet on disk, by question and student: a retry waits for the first write. */
   const pendingAnswers = new Map<string, Promise<void>>()
+  let origins = new Set<string>()
 
   // ---- static sites ----
   const handlers = new Map<SiteName, ReturnType<typeof sirv>>()
@@ -127,12 +190,38 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     res.end(`${text}\n`)
   }
 
+  /** The presenter link's token, POSTed by the page, exchanged for a session cookie. */
+  function exchangeToken(req: IncomingMessage, res: ServerResponse): void {
+    if (!origins.has(req.headers.origin ?? ''))
+      return plain(res, 403, 'Origin not allowed: open the page from this server')
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > 256)
+        return req.destroy()
+      chunks.push(chunk)
+    })
+    req.on('end', () => {
+      const sent = Buffer.concat(chunks).toString('utf8').trim()
+      if (!secretSchema.safeParse(sent).success || !sameSecret(sent, token))
+        return plain(res, 403, 'this presenter link is not valid for this class session (each start makes a new one)')
+      const { session } = sessions.create()
+      // HttpOnly: no script reads it; SameSite=Strict: no other site's page sends it.
+      plain(res, 204, '', { 'Set-Cookie': `${SESSION_COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/` })
+      scheduleUpdate('room')
+    })
+    req.on('error', () => req.destroy())
+  }
+
   function serveHttp(req: IncomingMessage, res: ServerResponse): void {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'no-referrer')
+    const url = new URL(req.url ?? '/', 'http://classroom')
+    if (req.method === 'POST' && url.pathname === CLASSROOM_SESSION_PATH)
+      return exchangeToken(req, res)
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return plain(res, 405, 'only GET and HEAD', { Allow: 'GET, HEAD' })
-    const url = new URL(req.url ?? '/', 'http://classroom')
     if (url.pathname === CLASSROOM_WS_PATH)
       return plain(res, 426, 'this address takes WebSocket connections only', { Upgrade: 'websocket' })
     const route = routeRequest(url.pathname)
@@ -166,6 +255,27 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     }
   }
 
+  const isPresenter = (c: Connection): boolean => c.actor.role === 'presenter'
+
+  /** What the remote shows of who holds the room; the busiest addresses only. */
+  function securityFor(connection: Connection): ServerMessageOf<'security'> {
+    const view = admission.view()
+    const online = new Map<string, number>()
+    for (const c of connections) {
+      if (c.device !== undefined)
+        online.set(c.device, (online.get(c.device) ?? 0) + 1)
+    }
+    return {
+      t: 'security',
+      identities: view.identities,
+      classSize: view.classSize,
+      perDevice: view.perDevice,
+      refused: view.refused,
+      addresses: view.addresses.slice(0, 30),
+      devices: sessions.list().map(device => ({ device, online: online.get(device) ?? 0, you: device === connection.device })),
+    }
+  }
+
   let updateTimer: NodeJS.Timeout | undefined
   let countsChanged = false
   let roomChanged = false
@@ -179,13 +289,17 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       updateTimer = undefined
       const open = classroom.openId()
       if (countsChanged && open !== undefined) {
-        broadcast({ t: 'counts', question: open, counts: classroom.counts(open) }, c => c.actor.role === 'presenter')
-        broadcast({ t: 'answered', question: open, total: classroom.answerCount(open) }, c => c.actor.role !== 'presenter')
+        broadcast({ t: 'counts', question: open, counts: classroom.counts(open) }, isPresenter)
+        broadcast({ t: 'answered', question: open, total: classroom.answerCount(open) }, c => !isPresenter(c))
       }
       if (roomChanged) {
         const roles = [...connections].map(c => c.actor.role)
         const room = { t: 'room', students: roles.filter(r => r === 'student').length, presenters: roles.filter(r => r === 'presenter').length, followers: roles.filter(r => r === 'follower').length } as const
-        broadcast(room, c => c.actor.role === 'presenter')
+        broadcast(room, isPresenter)
+        for (const connection of connections) {
+          if (isPresenter(connection))
+            send(connection, securityFor(connection))
+        }
       }
       countsChanged = false
       roomChanged = false
@@ -196,15 +310,41 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     return log.append(event)
   }
 
-  function becomePresenter(connection: Connection, session: string): void {
+  function becomePresenter(connection: Connection, device: string, session?: string): void {
     connection.actor = { role: 'presenter' }
-    send(connection, { t: 'session', session })
+    connection.device = device
+    if (session !== undefined)
+      send(connection, { t: 'session', session })
     send(connection, classroom.snapshot(connection.actor))
     send(connection, { t: 'plan', slides: options.slides, questions: classroom.liveQuestions() })
     scheduleUpdate('room')
   }
 
-  function answer(connection: Connection, message: Extract<ClientMessage, { t: 'answer' }>): void {
+  /** A phone joins: with an identity this server signed (a reconnection, from any address), or it is issued one. */
+  function hello(connection: Connection, message: ClientMessageOf<'hello'>): void {
+    if (connection.joined)
+      return sendError(connection, 'forbidden', 'this connection has joined already: one hello per connection')
+    if (connection.actor.role === 'presenter')
+      return sendError(connection, 'forbidden', 'a presenter connection cannot join as a student')
+    connection.joined = true
+    let id = message.identity === undefined ? undefined : identities.verify(message.identity)
+    if (id === undefined) {
+      const admit = admission.issue(connection.address)
+      if (!admit.ok) {
+        scheduleUpdate('room')
+        return sendError(connection, 'full', admit.reason)
+      }
+      const issued = identities.issue()
+      id = issued.id
+      send(connection, { t: 'identity', identity: issued.token })
+    }
+    admission.seen(connection.address, id)
+    connection.actor = { role: 'student', student: hashStudentId(id) }
+    send(connection, classroom.snapshot(connection.actor))
+    scheduleUpdate('room')
+  }
+
+  function answer(connection: Connection, message: ClientMessageOf<'answer'>): void {
     const decision = classroom.decide(connection.actor, message, now())
     if (decision.kind === 'refuse')
       return sendError(connection, decision.code, decision.message)
@@ -237,7 +377,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     scheduleUpdate('counts')
   }
 
-  function presenterCommand(connection: Connection, message: Extract<ClientMessage, { t: 'go' | 'open' | 'close' }>): void {
+  function presenterCommand(connection: Connection, message: ClientMessageOf<'go' | 'open' | 'close'>): void {
     const decision = classroom.decide(connection.actor, message, now())
     if (decision.kind === 'refuse')
       return sendError(connection, decision.code, decision.message)
@@ -253,41 +393,68 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     logEvent(decision.event).catch((error: Error) => warn(error.message))
   }
 
+  /** A presenter ends a device's session: its sockets close, its cookie is worth nothing. */
+  function revoke(connection: Connection, device: string): void {
+    if (!isPresenter(connection))
+      return sendError(connection, 'forbidden', 'only the presenter can revoke a presenter device')
+    if (!sessions.revoke(device))
+      return sendError(connection, 'bad-message', `no presenter device "${device}"`)
+    for (const c of connections) {
+      if (c.device === device)
+        c.ws.close(4001, 'this presenter device was revoked: open a new presenter link')
+    }
+    scheduleUpdate('room')
+  }
+
+  function relink(connection: Connection): void {
+    if (!isPresenter(connection))
+      return sendError(connection, 'forbidden', 'only the presenter can make a new presenter link')
+    token = newSecret()
+    options.onNewToken?.(token)
+  }
+
   function handleMessage(connection: Connection, message: ClientMessage): void {
     switch (message.t) {
       case 'ping':
         return send(connection, { t: 'pong' })
+      case 'beat':
+        return
       case 'hello':
-        if (connection.actor.role === 'presenter')
-          return sendError(connection, 'forbidden', 'a presenter connection cannot join as a student')
-        connection.actor = { role: 'student', student: hashStudentId(message.student) }
-        send(connection, classroom.snapshot(connection.actor))
-        return scheduleUpdate('room')
-      case 'auth':
-        if (!sameSecret(message.token, options.token))
+        return hello(connection, message)
+      case 'auth': {
+        if (!sameSecret(message.token, token))
           return sendError(connection, 'unauthorized', 'this presenter link is not valid for this class session (each start makes a new one)')
-        return becomePresenter(connection, sessions.create())
-      case 'resume':
-        if (!sessions.has(message.session))
-          return sendError(connection, 'unauthorized', 'this presenter session is not known (the server restarted?): open the presenter link again')
-        return becomePresenter(connection, message.session)
+        const { session, device } = sessions.create()
+        return becomePresenter(connection, device, session)
+      }
+      case 'resume': {
+        const device = sessions.device(message.session)
+        if (device === undefined)
+          return sendError(connection, 'unauthorized', 'this presenter session is not known (the server restarted, or it was revoked): open the presenter link again')
+        return becomePresenter(connection, device, message.session)
+      }
       case 'answer':
         return answer(connection, message)
       case 'go':
       case 'open':
       case 'close':
         return presenterCommand(connection, message)
+      case 'revoke':
+        return revoke(connection, message.device)
+      case 'relink':
+        return relink(connection)
     }
   }
 
   function onMessage(connection: Connection, data: RawData, isBinary: boolean): void {
-    connection.alive = true
-    if (!connection.bucket.take(now())) {
-      connection.droppedInRow++
-      if (connection.droppedInRow > limits.maxDroppedInRow)
-        return connection.ws.close(1008, 'too many messages')
+    const at = now()
+    // Every message counts against the window, dropped or not: a steady flood just under the
+    // bucket's limit is closed too.
+    if (!connection.window.note(at))
+      return connection.ws.close(1008, 'too many messages')
+    if (!connection.bucket.take(at)) {
       // One error reply per burst: replying to each dropped message would feed the flood.
-      if (connection.droppedInRow === 1)
+      if (connection.droppedInRow++ === 0)
         sendError(connection, 'rate-limited', `too many messages: at most ${limits.rate.perSecond} a second`)
       return
     }
@@ -297,12 +464,19 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     const decoded = decodeClientMessage(data.toString())
     if (!decoded.ok)
       return sendError(connection, 'bad-message', decoded.error)
+    connection.lastSeen = at
     handleMessage(connection, decoded.message)
   }
 
   // ---- sockets ----
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, clientTracking: false })
-  const server = createServer((req, res) => {
+  const server = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // How often the timeouts above are checked.
+    connectionsCheckingInterval: Math.min(1000, limits.headersTimeoutMs),
+  }, (req, res) => {
     try {
       serveHttp(req, res)
     }
@@ -312,9 +486,40 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         plain(res, 500, 'internal error')
     }
   })
-  server.on('clientError', (_error, socket) => socket.destroy())
+  // Students, presenter devices, and room for page loads beside them.
+  server.maxConnections = limits.maxConnections + limits.reservedSlots + limits.perAddressSockets * 8
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // Said in a line, as Node would: a slow or broken request learns why it was cut.
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+    if (socket.writable && !(socket as Socket).bytesWritten)
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+    else
+      socket.destroy()
+  })
 
-  let origins = new Set<string>()
+  const socketsByAddress = new Map<string, number>()
+  server.on('connection', (socket: Socket) => {
+    const address = addressKey(socket.remoteAddress)
+    const open = (socketsByAddress.get(address) ?? 0) + 1
+    if (open > limits.perAddressSockets)
+      return socket.destroy()
+    socketsByAddress.set(address, open)
+    // Node's headersTimeout starts with a request's first byte: a socket that never sends one is closed here.
+    const silent = setTimeout(() => {
+      if (socket.bytesRead === 0)
+        socket.destroy()
+    }, limits.headersTimeoutMs)
+    silent.unref()
+    socket.once('close', () => {
+      clearTimeout(silent)
+      const left = (socketsByAddress.get(address) ?? 1) - 1
+      if (left <= 0)
+        socketsByAddress.delete(address)
+      else
+        socketsByAddress.set(address, left)
+    })
+  })
+
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     socket.on('error', () => socket.destroy())
     const pathname = new URL(req.url ?? '/', 'http://classroom').pathname
@@ -322,15 +527,20 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       return refuseUpgrade(socket, 404, `WebSocket only at ${CLASSROOM_WS_PATH}`)
     if (!origins.has(req.headers.origin ?? ''))
       return refuseUpgrade(socket, 403, 'Origin not allowed: open the page from this server')
-    if (connections.size >= limits.maxConnections)
-      return refuseUpgrade(socket, 503, 'the classroom is full')
+    // A presenter device is known by its cookie before the upgrade: it never waits behind a full room.
+    const cookie = cookieValue(req.headers.cookie, SESSION_COOKIE)
+    const device = cookie === undefined ? undefined : sessions.device(cookie)
+    const address = addressKey(req.socket.remoteAddress)
+    const admit = admission.connect(address, device !== undefined)
+    if (!admit.ok) {
+      scheduleUpdate('room')
+      return refuseUpgrade(socket, 503, admit.reason)
+    }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const connection: Connection = { ws, actor: { role: 'follower' }, bucket: new TokenBucket(limits.rate, now()), alive: true, droppedInRow: 0 }
+      const at = now()
+      const connection: Connection = { ws, actor: { role: 'follower' }, address, device: undefined, reserved: device !== undefined, bucket: new TokenBucket(limits.rate, at), window: new MessageWindow(limits.flood, at), lastSeen: at, droppedInRow: 0, joined: false }
       connections.add(connection)
       ws.on('error', () => ws.terminate())
-      ws.on('pong', () => {
-        connection.alive = true
-      })
       ws.on('message', (data, isBinary) => {
         try {
           onMessage(connection, data, isBinary)
@@ -342,21 +552,26 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
       })
       ws.on('close', () => {
         connections.delete(connection)
+        admission.disconnect(address, connection.reserved)
         scheduleUpdate('room')
       })
-      send(connection, classroom.snapshot(connection.actor))
+      if (device !== undefined)
+        becomePresenter(connection, device)
+      else
+        send(connection, classroom.snapshot(connection.actor))
       scheduleUpdate('room')
     })
   })
 
+  // The application heartbeat: `ws` answers protocol pings by itself, so only an answer from the
+  // page's own code shows the page is still there.
   const heartbeat = setInterval(() => {
+    const at = now()
     for (const connection of connections) {
-      if (!connection.alive) {
+      if (at - connection.lastSeen > 2 * limits.heartbeatMs)
         connection.ws.terminate()
-        continue
-      }
-      connection.alive = false
-      connection.ws.ping()
+      else
+        send(connection, { t: 'beat' })
     }
   }, limits.heartbeatMs)
   heartbeat.unref()
@@ -383,6 +598,8 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     close: async () => {
       clearInterval(heartbeat)
       clearTimeout(updateTimer)
+      // The class is over: no presenter session outlives it.
+      sessions.clear()
       for (const connection of connections)
         connection.ws.terminate()
       const closed = new Promise<void>(resolve => server.close(() => resolve()))

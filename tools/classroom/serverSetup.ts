@@ -18,10 +18,18 @@ export const serverSetupSchema = z.object({
   sites: z.object({ projector: siteSchema, join: siteSchema, remote: siteSchema }),
   limits: z.object({
     maxConnections: z.int().positive(),
+    perAddressConnections: z.int().positive(),
+    perDevice: z.int().positive(),
+    classSize: z.int().positive(),
+    reservedSlots: z.int().positive(),
     rate: z.object({ burst: z.number().positive(), perSecond: z.number().positive() }),
-    maxDroppedInRow: z.int().positive(),
+    flood: z.object({ windowMs: z.int().positive(), maxMessages: z.int().positive() }),
     heartbeatMs: z.int().positive(),
     updateMs: z.int().positive(),
+    perAddressSockets: z.int().positive(),
+    headersTimeoutMs: z.int().positive(),
+    requestTimeoutMs: z.int().positive(),
+    keepAliveTimeoutMs: z.int().positive(),
   }).partial().optional(),
 })
 

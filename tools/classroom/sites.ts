@@ -24,16 +24,27 @@ export type SiteName = keyof ClassroomSites
 
 export type Route = { site: SiteName, path: string } | { redirect: string }
 
+function safeDecode(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname)
+  }
+  catch {
+    return pathname
+  }
+}
+
 /**
  * Which site answers a request path, and the path inside it. Slidev's presenter view would ship
  * the notes, so its URLs lead to the remote, which gets notes only over an authenticated socket.
  */
 export function routeRequest(pathname: string): Route {
-  if (/^\/presenter(?:\/|$)/.test(pathname))
+  // Case-insensitive and decoded, as the deck's router is: /Presenter/1 must not reach the deck.
+  const lower = safeDecode(pathname).toLowerCase()
+  if (/^\/presenter(?:\/|$)/.test(lower))
     return { redirect: '/remote' }
   for (const site of ['join', 'remote'] as const) {
     const prefix = `/${site}`
-    if (pathname === prefix || pathname.startsWith(`${prefix}/`))
+    if (lower === prefix || lower.startsWith(`${prefix}/`))
       return { site, path: pathname.slice(prefix.length) || '/' }
   }
   return { site: 'projector', path: pathname }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { renameSync } from 'node:fs'
 import { access, mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative } from 'node:path'
 import process from 'node:process'
+import { renameRetrying } from '../fs/replaceDir'
 import { isProcessAlive } from '../process/alive'
 import { WriteError, writeErrorMessage } from './writeError'
 
@@ -50,7 +50,8 @@ export class StagedFiles {
     const written: string[] = []
     for (const [target, temp] of this.staged) {
       try {
-        renameSync(temp, target)
+        // Windows refuses for a moment while a viewer or a virus scan holds the old PDF.
+        renameRetrying(temp, target)
       }
       catch (error) {
         throw new Error(writeErrorMessage(target, error))

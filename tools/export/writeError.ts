@@ -6,7 +6,9 @@ const REASONS: Record<string, string> = {
   EDQUOT: 'the disk quota is used up',
   EROFS: 'the file system is read-only',
   EACCES: 'permission denied',
-  EPERM: 'permission denied',
+  // Windows says EPERM, too, for a file another program holds open.
+  EPERM: 'permission denied, or another program has it open (close it there)',
+  EBUSY: 'another program has it open (close it there)',
   ENOTDIR: 'a part of the path is a file',
   EISDIR: 'it is a folder',
 }

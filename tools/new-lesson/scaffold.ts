@@ -1,7 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { kitRoot } from '../../kit/lesson/paths'
+import { renameRetrying } from '../fs/replaceDir'
 
 /** The starter lesson every new lesson is copied from: slides.md, data/, public/. */
 export const STARTER = join(kitRoot, 'starter')
@@ -48,7 +49,8 @@ export function scaffoldLesson(projectRoot: string, folder: string): string {
     cpSync(STARTER, temp, { recursive: true })
     if (existsSync(target))
       rmdirSync(target)
-    renameSync(temp, target)
+    // Windows: an antivirus may still be reading the fresh copy for a moment.
+    renameRetrying(temp, target)
   }
   finally {
     rmSync(temp, { recursive: true, force: true })

@@ -17,11 +17,15 @@ export interface PresentOptions {
   host: string | undefined
   /** Classroom mode: continue the latest class session's log instead of starting a new one. */
   resume: boolean
+  /** Classroom mode: student identities one source address may be issued (undefined: the default). */
+  perDevice: number | undefined
+  /** Classroom mode: student identities in all (undefined: the default). */
+  classSize: number | undefined
 }
 
 export { UsageError as PresentUsageError } from '../cli/commandLine'
 
-export const PRESENT_USAGE = 'Usage: npm run present -- [--port N] [--rebuild | --last-good] [--entry slides.md] [--lan] [--host ADDRESS] [--resume]'
+export const PRESENT_USAGE = 'Usage: npm run present -- [--port N] [--rebuild | --last-good] [--entry slides.md] [--lan] [--host ADDRESS] [--resume] [--per-device N] [--class-size N]'
 export const DEFAULT_PORT = 3030
 
 /** Parses `npm run present`'s command line; throws PresentUsageError on anything else. */
@@ -35,6 +39,8 @@ export function parsePresentArgs(argv: readonly string[]): PresentOptions {
     'lan': { type: 'boolean', default: false },
     'host': { type: 'string' },
     'resume': { type: 'boolean', default: false },
+    'per-device': { type: 'string' },
+    'class-size': { type: 'string' },
   })
   const port = parsePortOption(values.port, DEFAULT_PORT)
   if (values.rebuild && values['last-good'])
@@ -49,7 +55,20 @@ export function parsePresentArgs(argv: readonly string[]): PresentOptions {
     throw new UsageError('classroom mode (--lan, --host) presents the lesson at the project root; --entry is for the local presenter only')
   if (values.resume && !values.lan && values.host === undefined)
     throw new UsageError('--resume continues a class session: use it with --lan or --host')
-  return { port, rebuild: values.rebuild, lastGood: values['last-good'], entry: values.entry, help: values.help, lan: values.lan, host: values.host, resume: values.resume }
+  const perDevice = countOption('--per-device', values['per-device'], 1000)
+  const classSize = countOption('--class-size', values['class-size'], 100_000)
+  if ((perDevice !== undefined || classSize !== undefined) && !values.lan && values.host === undefined)
+    throw new UsageError('--per-device and --class-size limit a class: use them with --lan or --host')
+  return { port, rebuild: values.rebuild, lastGood: values['last-good'], entry: values.entry, help: values.help, lan: values.lan, host: values.host, resume: values.resume, perDevice, classSize }
+}
+
+function countOption(name: string, value: string | undefined, max: number): number | undefined {
+  if (value === undefined)
+    return undefined
+  const count = Number(value)
+  if (!/^\d+$/.test(value.trim()) || count < 1 || count > max)
+    throw new UsageError(`${name} must be a whole number from 1 to ${max}, got "${value}"`)
+  return count
 }
 
 /** Whether the options ask for classroom mode (the classroom server instead of the local one). */

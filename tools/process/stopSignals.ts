@@ -1,14 +1,17 @@
 import process from 'node:process'
 import { Cleanup } from '../export/cleanup'
+import { watchParent } from './parentWatch'
 
 /** Why a program was asked to stop: a signal, or the process that started it went away. */
-export type StopReason = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'parent gone'
+export type StopReason = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'SIGBREAK' | 'parent gone'
 
 /** Exit codes as a shell reports a process ended by the signal: 128 + its number. */
 export const STOP_EXIT_CODES: Record<StopReason, number> = {
   'SIGINT': 130,
   'SIGTERM': 143,
   'SIGHUP': 129,
+  // Windows' Ctrl-Break (signal 21 there).
+  'SIGBREAK': 149,
   'parent gone': 129,
 }
 
@@ -48,13 +51,14 @@ export interface StopOptions {
 const never = new Promise<never>(() => {})
 
 /**
- * One cancellation for the whole program: the first SIGINT, SIGTERM or SIGHUP, or the death of
- * the parent process, aborts `signal`, runs the cleanup and exits 130, 143 or 129. Later signals
- * are ignored (a Ctrl-C reaches the program twice under npm: from the terminal and forwarded).
+ * One cancellation for the whole program: the first SIGINT, SIGTERM, SIGHUP or SIGBREAK, or the
+ * death of the parent process, aborts `signal`, runs the cleanup and exits 130, 143, 129 or 149.
+ * Later signals are ignored (a Ctrl-C reaches the program twice under npm: from the terminal and
+ * forwarded). On Windows, Ctrl-C arrives as SIGINT, Ctrl-Break as SIGBREAK and a closed console
+ * window as SIGHUP (Windows ends the program some seconds later, cleanup or not).
  *
- * The parent is watched by polling `process.ppid`: on Linux an orphan is handed to init or a
- * subreaper at once, so a changed ppid means the parent died, however it died (even SIGKILL),
- * whereas stdin may be /dev/null or a terminal that outlives the parent.
+ * The parent is watched by polling (./parentWatch.ts), not through stdin, which may be /dev/null
+ * or a terminal that outlives the parent.
  */
 export function handleStopSignals(options: StopOptions): StopHandling {
   const controller = new AbortController()
@@ -68,13 +72,10 @@ export function handleStopSignals(options: StopOptions): StopHandling {
     setTimeout(() => process.exit(code), options.graceMs ?? 5000).unref()
     void cleanup.run().finally(() => process.exit(code))
   }
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  // SIGBREAK can be listened for everywhere; only Windows sends it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const)
     process.on(signal, () => stop(signal))
-  const parent = process.ppid
-  setInterval(() => {
-    if (process.ppid !== parent)
-      stop('parent gone')
-  }, options.parentPollMs ?? 250).unref()
+  watchParent(() => stop('parent gone'), options.parentPollMs ?? 250)
 
   return {
     signal: controller.signal,

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import process from 'node:process'
 import subsetFont from 'subset-font'
@@ -45,6 +45,14 @@ export async function subsetToWoff2(fontPath: string, characters: string, cacheD
   // Written aside then renamed: a build running at the same time never reads half a font.
   const partial = `${file}.${process.pid}.tmp`
   writeFileSync(partial, Buffer.from(woff2))
-  renameSync(partial, file)
+  try {
+    renameSync(partial, file)
+  }
+  catch (error) {
+    // Windows: another build wrote the same subset (its name is its content) and holds it open.
+    if (!existsSync(file))
+      throw error
+    rmSync(partial, { force: true })
+  }
   return file
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join, normalize, relative } from 'node:path'
+import { join, posix } from 'node:path'
 
 /** Mermaid's pre-built, self-contained ES module build, relative to its package's dist/. */
 export const MERMAID_ENTRY = 'mermaid.esm.min.mjs'
@@ -9,7 +9,8 @@ const DYNAMIC_IMPORT = /import\(\s*"(\.\/[^"]+\.mjs)"\s*\)/g
 
 function importsOf(distDir: string, file: string, pattern: RegExp): string[] {
   const source = readFileSync(join(distDir, file), 'utf8')
-  return [...source.matchAll(pattern)].map(match => normalize(join(dirname(file), match[1]!)))
+  // Names stay in URL form (/): they are served under /mermaid/ as they are, on Windows too.
+  return [...source.matchAll(pattern)].map(match => posix.join(posix.dirname(file), match[1]!))
 }
 
 /**
@@ -20,7 +21,7 @@ function importsOf(distDir: string, file: string, pattern: RegExp): string[] {
  * keeps megabytes of unused diagram code out of the deck and out of every build's bundling time.
  */
 export function mermaidFilesFor(distDir: string, diagramTypes: readonly string[]): string[] {
-  const wanted = (file: string) => diagramTypes.some(type => file.split('/').pop()!.startsWith(`${type}Diagram-`))
+  const wanted = (file: string) => diagramTypes.some(type => posix.basename(file).startsWith(`${type}Diagram-`))
   const seen = new Set<string>()
   const pending = [MERMAID_ENTRY]
   while (pending.length > 0) {
@@ -30,7 +31,7 @@ export function mermaidFilesFor(distDir: string, diagramTypes: readonly string[]
     seen.add(file)
     const onDemand = importsOf(distDir, file, DYNAMIC_IMPORT)
     const next = [...importsOf(distDir, file, STATIC_IMPORT), ...(file === MERMAID_ENTRY ? onDemand.filter(wanted) : onDemand)]
-    pending.push(...next.filter(f => !relative('.', f).startsWith('..')))
+    pending.push(...next.filter(f => f !== '..' && !f.startsWith('../')))
   }
   return [...seen].sort()
 }

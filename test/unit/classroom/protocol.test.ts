@@ -2,13 +2,14 @@ import type { ServerMessage } from '../../../kit/classroom/protocol'
 import { describe, expect, it } from 'vitest'
 import { decodeClientMessage, decodeServerMessage, encodeMessage, MAX_MESSAGE_BYTES } from '../../../kit/classroom/protocol'
 
-const student = 'AAAAAAAAAAAAAAAAAAAAAA'
+const identity = `${'A'.repeat(22)}.${'B'.repeat(43)}`
 const token = 'x'.repeat(43)
 
 describe('decodeClientMessage', () => {
   it('accepts each message a browser may send', () => {
     const messages = [
-      { t: 'hello', student },
+      { t: 'hello' },
+      { t: 'hello', identity },
       { t: 'auth', token },
       { t: 'resume', session: token },
       { t: 'go', slide: 3, click: 2 },
@@ -16,6 +17,9 @@ describe('decodeClientMessage', () => {
       { t: 'close', question: 'why-cluster' },
       { t: 'answer', question: 'why-cluster', choice: 1 },
       { t: 'ping' },
+      { t: 'beat' },
+      { t: 'revoke', device: 'abcdefghijkl' },
+      { t: 'relink' },
     ]
     for (const message of messages)
       expect(decodeClientMessage(JSON.stringify(message))).toEqual({ ok: true, message })
@@ -36,8 +40,9 @@ describe('decodeClientMessage', () => {
   })
 
   it('refuses ids and secrets of the wrong shape (so a log line stays small and plain)', () => {
-    expect(decodeClientMessage(JSON.stringify({ t: 'hello', student: `${student}A` })).ok).toBe(false)
-    expect(decodeClientMessage(JSON.stringify({ t: 'hello', student: 'AAAAAAAAAAAAAAAAAAAA/+' })).ok).toBe(false)
+    expect(decodeClientMessage(JSON.stringify({ t: 'hello', identity: `${identity}A` })).ok).toBe(false)
+    expect(decodeClientMessage(JSON.stringify({ t: 'hello', identity: 'A'.repeat(22) })).ok).toBe(false)
+    expect(decodeClientMessage(JSON.stringify({ t: 'hello', identity: `${'A'.repeat(20)}/+.${'B'.repeat(43)}` })).ok).toBe(false)
     expect(decodeClientMessage(JSON.stringify({ t: 'auth', token: token.slice(1) })).ok).toBe(false)
     expect(decodeClientMessage(JSON.stringify({ t: 'open', question: 'Q 1' })).ok).toBe(false)
     expect(decodeClientMessage(JSON.stringify({ t: 'go', slide: 0, click: 0 })).ok).toBe(false)

@@ -2,11 +2,24 @@ import type { BrowserLookup } from '../../../tools/browser/findBrowser'
 import { describe, expect, it } from 'vitest'
 import { BrowserNotFoundError, findBrowser, resolveBrowser } from '../../../tools/browser/findBrowser'
 
-function lookup(files: string[], env: Record<string, string> = {}, dirs: Record<string, string[]> = {}): BrowserLookup {
-  return { env, exists: path => files.includes(path), list: dir => dirs[dir] ?? [], home: '/home/t' }
+function lookup(files: string[], env: Record<string, string> = {}, dirs: Record<string, string[]> = {}, platform: NodeJS.Platform = 'linux', home = '/home/t'): BrowserLookup {
+  return { env, exists: path => files.includes(path), list: dir => dirs[dir] ?? [], home, platform }
 }
 
-describe('resolveBrowser', () => {
+/** The error resolveBrowser throws for this lookup. */
+function notFound(from: BrowserLookup): BrowserNotFoundError {
+  try {
+    resolveBrowser(from)
+  }
+  catch (error) {
+    if (error instanceof BrowserNotFoundError)
+      return error
+    throw error
+  }
+  throw new Error('a browser was found')
+}
+
+describe('resolveBrowser on Linux', () => {
   it('prefers CHROMIUM_PATH over everything else', () => {
     expect(resolveBrowser(lookup(['/x/chrome', '/usr/bin/chromium'], { CHROMIUM_PATH: '/x/chrome' }))).toBe('/x/chrome')
   })
@@ -35,20 +48,86 @@ describe('resolveBrowser', () => {
     expect(found).toBe('/pw/chromium-1/chrome-linux/chrome')
   })
 
-  it('explains how to get a browser when there is none', () => {
-    let error: unknown
-    try {
-      resolveBrowser(lookup([]))
-    }
-    catch (caught) {
-      error = caught
-    }
-    expect(error).toBeInstanceOf(BrowserNotFoundError)
-    const message = (error as Error).message
+  it('explains how to get a browser when there is none, and where it looked', () => {
+    const message = notFound(lookup([])).message
     expect(message).toContain('CHROMIUM_PATH')
     expect(message).toContain('apt-get install chromium')
     expect(message).toContain('npx playwright install chromium')
-    expect(message).not.toContain('\n')
+    expect(message).toContain('\n  /usr/bin/chromium\n')
+    expect(message).toContain('\n  /home/t/.cache/ms-playwright')
+  })
+})
+
+/** A Windows 11 user's environment as `set` shows it in cmd.exe (names in their usual case). */
+const WINDOWS_ENV = {
+  'ProgramFiles': 'C:\\Program Files',
+  'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+  'LOCALAPPDATA': 'C:\\Users\\李雷\\AppData\\Local',
+  'USERPROFILE': 'C:\\Users\\李雷',
+}
+function windows(files: string[], env: Record<string, string> = WINDOWS_ENV, dirs: Record<string, string[]> = {}): BrowserLookup {
+  return lookup(files, env, dirs, 'win32', 'C:\\Users\\李雷')
+}
+
+describe('resolveBrowser on Windows', () => {
+  it('finds the Edge every Windows 10 and 11 has, under Program Files (x86)', () => {
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'
+    expect(resolveBrowser(windows([edge]))).toBe(edge)
+  })
+
+  it('prefers Chrome, installed for all users or only for this one', () => {
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe'
+    const machineChrome = 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'
+    const userChrome = 'C:\\Users\\李雷\\AppData\\Local\\Google\\Chrome\\Application\\chrome.exe'
+    expect(resolveBrowser(windows([edge, machineChrome]))).toBe(machineChrome)
+    expect(resolveBrowser(windows([edge, userChrome]))).toBe(userChrome)
+  })
+
+  it('reads the environment without regard to case, as Windows does', () => {
+    const env = { PROGRAMFILES: 'D:\\Apps', localappdata: 'D:\\Local' }
+    expect(resolveBrowser(windows(['D:\\Apps\\Microsoft\\Edge\\Application\\msedge.exe'], env))).toBe('D:\\Apps\\Microsoft\\Edge\\Application\\msedge.exe')
+    expect(resolveBrowser(windows(['C:\\pw\\chrome.exe'], { chromium_path: 'C:\\pw\\chrome.exe' }))).toBe('C:\\pw\\chrome.exe')
+  })
+
+  it('falls back to Playwright\'s cache in %LOCALAPPDATA%', () => {
+    const root = 'C:\\Users\\李雷\\AppData\\Local\\ms-playwright'
+    const chrome = `${root}\\chromium-1200\\chrome-win64\\chrome.exe`
+    expect(resolveBrowser(windows([chrome], WINDOWS_ENV, { [root]: ['chromium-1200', 'ffmpeg-1011'] }))).toBe(chrome)
+  })
+
+  it('says where it looked and that Edge comes with Windows', () => {
+    const message = notFound(windows([])).message
+    expect(message).toContain('Microsoft Edge comes with Windows')
+    expect(message).toContain('\n  C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\n')
+    expect(message).toContain('\n  C:\\Users\\李雷\\AppData\\Local\\Microsoft\\Edge\\Application\\msedge.exe\n')
+    expect(message).toContain('\n  C:\\Users\\李雷\\AppData\\Local\\ms-playwright')
+    expect(message).not.toContain('apt-get')
+    expect(message).not.toContain('/')
+  })
+})
+
+const mac = (files: string[], dirs: Record<string, string[]> = {}): BrowserLookup => lookup(files, {}, dirs, 'darwin', '/Users/lilei')
+
+describe('resolveBrowser on macOS', () => {
+  it('finds Chrome, Edge or Chromium in /Applications', () => {
+    expect(resolveBrowser(mac(['/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge']))).toBe('/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge')
+    expect(resolveBrowser(mac(['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']))).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')
+  })
+
+  it('finds an app the user put in ~/Applications', () => {
+    expect(resolveBrowser(mac(['/Users/lilei/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']))).toBe('/Users/lilei/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')
+  })
+
+  it('falls back to Playwright\'s cache in ~/Library/Caches', () => {
+    const root = '/Users/lilei/Library/Caches/ms-playwright'
+    const chrome = `${root}/chromium-1200/chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing`
+    expect(resolveBrowser(mac([chrome], { [root]: ['chromium-1200'] }))).toBe(chrome)
+  })
+
+  it('tells a Mac user what to install, not apt-get', () => {
+    const message = notFound(mac([])).message
+    expect(message).toContain('install Google Chrome, Microsoft Edge or Chromium into /Applications')
+    expect(message).not.toContain('apt-get')
   })
 })
 

@@ -3,7 +3,7 @@ import { DEFAULT_PORT, isClassroomMode, parsePresentArgs, presentUrls, PresentUs
 
 describe('parsePresentArgs', () => {
   it('defaults to port 3030, no forced build', () => {
-    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, lastGood: false, entry: 'slides.md', help: false, lan: false, host: undefined, resume: false })
+    expect(parsePresentArgs([])).toEqual({ port: DEFAULT_PORT, rebuild: false, lastGood: false, entry: 'slides.md', help: false, lan: false, host: undefined, resume: false, perDevice: undefined, classSize: undefined })
   })
 
   it('takes a port (0 for any free one) and --rebuild', () => {
@@ -45,6 +45,13 @@ describe('parsePresentArgs: classroom mode', () => {
   it('refuses a host that is not an address, and --resume outside classroom mode', () => {
     expect(() => parsePresentArgs(['--host', 'my laptop'])).toThrow('--host must be an IP address of this computer, got "my laptop"')
     expect(() => parsePresentArgs(['--resume'])).toThrow('--resume continues a class session: use it with --lan or --host')
+  })
+
+  it('takes a class\'s limits in classroom mode only, as whole numbers', () => {
+    expect(parsePresentArgs(['--lan', '--per-device', '6', '--class-size', '120'])).toMatchObject({ perDevice: 6, classSize: 120 })
+    expect(() => parsePresentArgs(['--lan', '--per-device', '0'])).toThrow('--per-device must be a whole number from 1 to 1000, got "0"')
+    expect(() => parsePresentArgs(['--lan', '--class-size', 'many'])).toThrow('--class-size must be a whole number from 1 to 100000, got "many"')
+    expect(() => parsePresentArgs(['--per-device', '3'])).toThrow('--per-device and --class-size limit a class: use them with --lan or --host')
   })
 
   it('refuses another lesson in classroom mode, whose site is built for the root lesson only', () => {
