@@ -59,7 +59,8 @@ function imageBytes(siteDir: string, src: string): number {
   }
 }
 
-function checkImages(siteDir: string, no: number, title: string, images: Taken['images']): void {
+/** Stops on an image without alt text, or a slide whose images weigh more than a phone should load. */
+export function checkSlideImages(siteDir: string, no: number, title: string, images: Taken['images']): void {
   for (const image of images) {
     if (!image.alt.trim())
       throw new PhoneLayoutError(`slide ${no} (${title}): the image ${image.src} has no alt text, which a phone shows when the image cannot load`)
@@ -67,7 +68,7 @@ function checkImages(siteDir: string, no: number, title: string, images: Taken['
   const unique = [...new Set(images.map(i => i.src))]
   const bytes = unique.reduce((sum, src) => sum + imageBytes(siteDir, src), 0)
   if (bytes > PHONE_IMAGE_BUDGET_BYTES)
-    throw new PhoneLayoutError(`slide ${no} (${title}): its images weigh ${Math.round(bytes / 1024)} KB (${unique.join(', ')}), over the phone's ${PHONE_IMAGE_BUDGET_BYTES / 1024} KB a slide`)
+    throw new PhoneLayoutError(`slide ${no} (${title}): its images weigh ${Math.ceil(bytes / 1024)} KB (${unique.join(', ')}), over the phone's ${PHONE_IMAGE_BUDGET_BYTES / 1024} KB a slide`)
 }
 
 /**
@@ -158,7 +159,7 @@ export async function snapshotPublicDeck(siteDir: string, titles: ReadonlyMap<nu
   try {
     const { slides, css, images } = await walkDeck(browser, siteDir, titles)
     for (const slide of slides)
-      checkImages(siteDir, slide.no, slide.title, images.get(slide.no) ?? [])
+      checkSlideImages(siteDir, slide.no, slide.title, images.get(slide.no) ?? [])
     const snapshots = { slides, css }
     const problems = await phoneLayoutProblems(browser, snapshots)
     if (problems.length > 0)
