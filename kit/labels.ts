@@ -125,6 +125,9 @@ export const printLabels = {
   handout: '学生讲义',
   notes: '讲师备课稿',
   question: '课堂提问',
+  liveQuestion: '手机答题',
+  correctAnswer: '（正确答案）',
+  poll: '投票，无标准答案',
   noNotes: '（本页无讲稿）',
   /** 本页 2 分钟 · 累计 5 / 43 分钟 */
   minutes: (minutes: number, end: number, total: number): string =>

@@ -49,7 +49,7 @@ if (isClassroomMode(options)) {
   // Loaded only here: the classroom's builders and server (Vite, Playwright, ws) take seconds to
   // import, which the local presenter should not wait for.
   const [{ runClassroom }, { ClassroomServerError }, { VoteLogError }] = await Promise.all([import('../tools/classroom/run'), import('../tools/classroom/server'), import('../tools/classroom/voteLog')])
-  await runClassroom({ root, host: options.host, port: options.port, resume: options.resume, perDevice: options.perDevice, classSize: options.classSize, rebuild: options.rebuild, lastGood: options.lastGood, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
+  await runClassroom({ root, entry: options.entry, host: options.host, port: options.port, resume: options.resume, perDevice: options.perDevice, classSize: options.classSize, rebuild: options.rebuild, lastGood: options.lastGood, signal: stop.signal, onCleanup: task => stop.cleanup.add(task) }, console.log).catch(async (error: unknown) => {
     if (error instanceof ClassroomServerError || error instanceof VoteLogError)
       await fail(error.message, 1)
     throw error

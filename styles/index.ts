@@ -6,5 +6,6 @@
  */
 import 'virtual:deck-fonts.css'
 import './deck.css'
+import './blocks.css'
 import './stepBack.css'
 import './a11y.css'

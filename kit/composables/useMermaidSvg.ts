@@ -21,7 +21,7 @@ let renderCount = 0
  * each label box from a measurement: measured in a fallback font, Chinese
  * labels come out clipped.
  */
-async function loadDiagramFonts(text: string): Promise<void> {
+export async function loadDiagramFonts(text: string): Promise<void> {
   await Promise.all([
     document.fonts.load(`16px ${diagramFontFamily}`, text),
     document.fonts.load(`bold 16px ${diagramFontFamily}`, text),

@@ -1,6 +1,33 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
+import { importedMarkdown } from '../../kit/deck/srcImports'
+
+/** The extensions Vite and UnoCSS accept for their config files. */
+const CONFIG_EXTENSIONS = ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs']
+const configFiles = (...names: string[]): string[] => names.flatMap(name => CONFIG_EXTENSIONS.map(ext => `${name}.${ext}`))
+
+/**
+ * Slidev's convention folders and files (a deck or an addon may have each): what Slidev reads
+ * besides the slides, so an edit to any of them makes the next build.
+ */
+export const SLIDEV_CONVENTIONS: readonly string[] = [
+  'components',
+  'composables',
+  'layouts',
+  'pages',
+  'setup',
+  'snippets',
+  'styles',
+  'style.css',
+  'index.html',
+  'global-top.vue',
+  'global-bottom.vue',
+  'slide-top.vue',
+  'slide-bottom.vue',
+  'custom-nav-controls.vue',
+  ...configFiles('vite.config', 'uno.config', 'unocss.config'),
+]
 
 /**
  * What a lesson's build is made from, relative to the lesson's folder (where its entry is): the
@@ -8,23 +35,11 @@ import { join, relative, resolve, sep } from 'node:path'
  */
 export const LESSON_INPUTS: readonly string[] = [
   'slides.md',
-  // Files slides.md imports with `src:`.
+  // Files slides.md imports with `src:` (those elsewhere are followed too: listBuildInputs).
   'slides',
-  'pages',
   'data',
-  'components',
-  'composables',
-  'layouts',
-  'setup',
-  'styles',
   'public',
-  'snippets',
-  'index.html',
-  'global-top.vue',
-  'global-bottom.vue',
-  'custom-nav-controls.vue',
-  'vite.config.ts',
-  'uno.config.ts',
+  ...SLIDEV_CONVENTIONS,
 ]
 
 /**
@@ -33,12 +48,7 @@ export const LESSON_INPUTS: readonly string[] = [
  * (npm's record of them and the lockfile, so an upgraded Slidev or font package counts).
  */
 export const PROJECT_INPUTS: readonly string[] = [
-  'components',
-  'setup',
-  'styles',
-  'layouts',
-  'global-top.vue',
-  'vite.config.ts',
+  ...SLIDEV_CONVENTIONS,
   'kit',
   'package.json',
   'package-lock.json',
@@ -80,12 +90,20 @@ function filesUnder(root: string, path: string): string[] {
     .filter(file => statSync(join(root, file)).isFile())
 }
 
-/** The input files of a build, relative to `root`, sorted, each once. */
+/** Markdown the given Markdown files import with `src:`, at any depth, relative to `root` (inside it only). */
+function importedBy(root: string, files: readonly string[]): string[] {
+  return files.filter(file => file.endsWith('.md'))
+    .flatMap(file => importedMarkdown(join(root, file)))
+    .map(file => relative(root, file))
+    .filter(file => !file.startsWith('..'))
+}
+
+/** The input files of a build, relative to `root`, sorted, each once, with the Markdown they import. */
 export function listBuildInputs(root: string, options: BuildInputOptions = {}): string[] {
   const skip = (options.skip ?? []).map(path => relative(root, resolve(root, path)))
   const skipped = (file: string): boolean => skip.some(path => file === path || file.startsWith(`${path}${sep}`))
   const files = (options.inputs ?? BUILD_INPUTS).flatMap(path => filesUnder(root, path)).filter(file => !skipped(file))
-  return [...new Set(files)].sort()
+  return [...new Set([...files, ...importedBy(root, files)])].sort()
 }
 
 /**

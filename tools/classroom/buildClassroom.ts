@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { LESSON_AUDIENCE_ENV } from '../../kit/vite/lessonModulePlugin.ts'
 import { buildInto, builtAt, isBuildCurrent } from '../build/buildCache.ts'
-import { BUILD_INPUTS, hashBuildInputs } from '../build/buildInputs.ts'
+import { hashBuildInputs, lessonBuildInputs } from '../build/buildInputs.ts'
 import { slidevBuild } from '../build/slidevBuild.ts'
-import { publicSiteDir } from './buildPaths.ts'
+import { classroomLesson, publicSiteDir } from './buildPaths.ts'
 import { buildClassroomApps } from './buildStudent.ts'
 
 /**
@@ -11,10 +11,13 @@ import { buildClassroomApps } from './buildStudent.ts'
  * phone's slides and builds the apps (the kit holds the apps themselves). The server and the rest
  * of tools/classroom are not inputs: editing them rebuilds nothing.
  */
-export const CLASSROOM_INPUTS: readonly string[] = [
-  ...BUILD_INPUTS,
-  ...['buildClassroom.ts', 'buildStudent.ts', 'phoneSnapshots.ts', 'phoneSnapshot.browser.js'].map(file => join('tools/classroom', file)),
-]
+const CLASSROOM_TOOL_INPUTS: readonly string[] = ['buildClassroom.ts', 'buildStudent.ts', 'phoneSnapshots.ts', 'phoneSnapshot.browser.js'].map(file => join('tools/classroom', file))
+
+/** The public site's inputs for the lesson whose entry is `entry`, relative to `root`. */
+export function classroomInputs(root: string, entry = 'slides.md'): string[] {
+  const lesson = classroomLesson(root, entry)
+  return [...lessonBuildInputs(root, lesson.lessonRoot), lesson.entry, ...CLASSROOM_TOOL_INPUTS]
+}
 
 export interface ClassroomSite {
   dir: string
@@ -27,6 +30,8 @@ export interface ClassroomSite {
 }
 
 export interface ClassroomSiteOptions {
+  /** The lesson's entry relative to the root; lesson 2's `slides.md` when not given. */
+  entry?: string
   /** Build even when the site is current. */
   rebuild?: boolean
   /** Offer the last complete build as it is, whatever changed since; never build. */
@@ -47,8 +52,9 @@ export interface ClassroomSiteOptions {
  * complete, so a failed or interrupted build leaves the last good site.
  */
 export async function ensureClassroomSite(root: string, options: ClassroomSiteOptions = {}): Promise<ClassroomSite> {
-  const dir = publicSiteDir(root)
-  const hash = hashBuildInputs(root, { inputs: CLASSROOM_INPUTS })
+  const lesson = classroomLesson(root, options.entry)
+  const dir = publicSiteDir(lesson.lessonRoot)
+  const hash = hashBuildInputs(root, { inputs: classroomInputs(root, lesson.entry), skip: [dir] })
   const current = isBuildCurrent(dir, hash)
   // --last-good never builds: with no build to offer, the caller says so (as for dist/).
   if (options.lastGood || (current && !options.rebuild))
@@ -56,10 +62,10 @@ export async function ensureClassroomSite(root: string, options: ClassroomSiteOp
   const signal = options.signal ?? new AbortController().signal
   await buildInto(dir, hash, async (temp) => {
     options.progress?.('Building the public deck (no notes, no answers)…')
-    await slidevBuild(root, { entry: 'slides.md', outDir: temp, signal, flags: ['--without-notes'], env: { [LESSON_AUDIENCE_ENV]: 'public' } })
+    await slidevBuild(root, { entry: lesson.entry, outDir: temp, signal, flags: ['--without-notes'], env: { [LESSON_AUDIENCE_ENV]: 'public' } })
     signal.throwIfAborted()
     options.progress?.('Building the student and remote apps…')
-    await buildClassroomApps(root, temp)
+    await buildClassroomApps(root, temp, lesson)
   }, { signal, onCleanup: options.onCleanup ?? (() => {}) })
   return { dir, built: true, builtAt: builtAt(dir), current: true }
 }

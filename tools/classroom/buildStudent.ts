@@ -1,14 +1,16 @@
 import type { Plugin } from 'vite'
 import type { PhoneSlide, PhoneSlideOutline } from '../../kit/classroom/phoneDeck.ts'
+import type { ClassroomLesson } from './buildPaths.ts'
 import { join } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { build } from 'vite'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
 import { classroomLabels, phoneFirstScreenLabelGroups } from '../../kit/labels.ts'
+import { lessonModulePath } from '../../kit/lesson/paths.ts'
 import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
 import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
-import { CLASSROOM_ASSETS_DIR } from './buildPaths.ts'
+import { CLASSROOM_ASSETS_DIR, classroomLesson } from './buildPaths.ts'
 import { snapshotPublicDeck } from './phoneSnapshots.ts'
 
 export interface PhoneDeck {
@@ -17,9 +19,9 @@ export interface PhoneDeck {
   css: string
 }
 
-/** The phone's view of every slide of the public deck already built in `siteDir`. */
-export async function phoneDeckOf(root: string, siteDir: string): Promise<PhoneDeck> {
-  const titles = new Map((await loadDeck(root)).map(slide => [slide.no, slide.title]))
+/** The phone's view of every slide of the lesson's public deck, already built in `siteDir`. */
+export async function phoneDeckOf(siteDir: string, { lessonRoot }: ClassroomLesson): Promise<PhoneDeck> {
+  const titles = new Map((await loadDeck(lessonRoot)).map(slide => [slide.no, slide.title]))
   return snapshotPublicDeck(siteDir, titles)
 }
 
@@ -62,8 +64,8 @@ function classroomModules({ slides, css }: PhoneDeck): Plugin {
  * of their own: the slides as the deck renders them, the deck's font subsets, no Slidev, no
  * Mermaid runtime.
  */
-export async function buildClassroomApps(root: string, outDir: string): Promise<void> {
-  const deck = await phoneDeckOf(root, outDir)
+export async function buildClassroomApps(root: string, outDir: string, lesson: ClassroomLesson = classroomLesson(root)): Promise<void> {
+  const deck = await phoneDeckOf(outDir, lesson)
   const appsRoot = join(root, 'kit/classroom/apps')
   await build({
     configFile: false,
@@ -75,7 +77,7 @@ export async function buildClassroomApps(root: string, outDir: string): Promise<
       classroomModules(deck),
       classroomPageTitles(),
       // The phone's own labels (slide count, 回到当前) are on its first screen: first slice.
-      deckFonts({ addonRoot: root, lessonRoot: root, lessonModule: join(root, 'data/index.ts'), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), phoneFirstScreenLabelGroups) }),
+      deckFonts({ addonRoot: root, lessonRoot: lesson.lessonRoot, lessonModule: lessonModulePath(lesson.lessonRoot), font: NOTO_SANS_SC, cacheDir: join(root, 'node_modules/.cache/deck-fonts'), firstScreen: labelGroupsText(join(root, 'kit'), phoneFirstScreenLabelGroups) }),
     ],
     build: {
       outDir,

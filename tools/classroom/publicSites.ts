@@ -11,8 +11,8 @@ import { lessonLiveQuestions, presenterPlan } from './presenterPlan.ts'
  * root (its `/classroom-assets/` hold the apps' files too), the student app in join/, the remote
  * in remote/. Every file of each is free of notes and correct answers.
  */
-export function publicSites(root: string): ClassroomSites {
-  const dir = publicSiteDir(root)
+export function publicSites(lessonRoot: string): ClassroomSites {
+  const dir = publicSiteDir(lessonRoot)
   const build = 'npm run build:classroom'
   return {
     projector: { dir, build },

@@ -13,7 +13,7 @@ import { builtAt } from '../build/buildCache'
 import { formatBuildTime } from '../build/formatBuildTime'
 import { chooseLanAddress, noLanAddressMessage } from './address'
 import { ensureClassroomSite } from './buildClassroom'
-import { publicSiteDir } from './buildPaths'
+import { classroomLesson, publicSiteDir } from './buildPaths'
 import { openClassSession } from './classSession'
 import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
 import { publicSites } from './publicSites'
@@ -24,6 +24,8 @@ import { LOG_DIR } from './voteLog'
 
 export interface ClassroomRunOptions {
   root: string
+  /** The lesson's entry relative to the root; lesson 2's `slides.md` when not given. */
+  entry?: string
   /** The address to bind; undefined: choose the LAN address. */
   host: string | undefined
   port: number
@@ -66,10 +68,11 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
 export async function runClassroom(options: ClassroomRunOptions, print: (text: string) => void): Promise<never> {
   const { host, port, note } = await listenAddress(options)
   // Every file served in classroom mode comes from the public build: no notes, no answers.
-  const site = await ensureClassroomSite(options.root, { rebuild: options.rebuild, lastGood: options.lastGood, progress: print, signal: options.signal, onCleanup: options.onCleanup }).catch((error: unknown) => {
+  const { entry, lessonRoot } = classroomLesson(options.root, options.entry)
+  const site = await ensureClassroomSite(options.root, { entry, rebuild: options.rebuild, lastGood: options.lastGood, progress: print, signal: options.signal, onCleanup: options.onCleanup }).catch((error: unknown) => {
     if (options.signal.aborted)
       throw error
-    const last = builtAt(publicSiteDir(options.root))
+    const last = builtAt(publicSiteDir(lessonRoot))
     const fallback = last
       ? `The last good classroom build (made ${formatBuildTime(last)}) is still in place. To present it as it is, run:\n  npm run present -- --lan --last-good`
       : 'There is no earlier classroom build to fall back on.'
@@ -79,17 +82,17 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
     throw new ClassroomServerError('there is no complete classroom build to serve; run npm run present -- --lan to build one')
   if (!site.built)
     print(site.current ? `The classroom build in ${site.dir} is up to date.` : `Serving the last good classroom build (made ${formatBuildTime(site.builtAt)}); the sources changed since.`)
-  const lesson = await loadLesson(lessonModulePath(options.root))
-  const deck = await loadDeck(options.root)
+  const lesson = await loadLesson(lessonModulePath(lessonRoot))
+  const deck = await loadDeck(lessonRoot)
   const questions = lessonLiveQuestions(lesson)
-  const session = await openClassSession({ logDir: join(options.root, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
+  const session = await openClassSession({ logDir: join(lessonRoot, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
   const token = newSecret()
   const limits = classLimits({ perDevice: options.perDevice, classSize: options.classSize })
   let origin = ''
   const server = await startClassroomServer({
     host,
     port,
-    sites: publicSites(options.root),
+    sites: publicSites(lessonRoot),
     classroom: session.classroom,
     log: session.log,
     slides: presenterPlan(deck, lesson.plan),

@@ -64,6 +64,7 @@ async function buildPrintSite(entry, outDir) {
         plan: typeof slide.frontmatter.plan === 'string' ? slide.frontmatter.plan : undefined,
         layout: typeof slide.frontmatter.layout === 'string' ? slide.frontmatter.layout : undefined,
         handNotes: parseSlide(slide.source.raw).note,
+        overflow: slide.frontmatter.overflow,
       })),
       canvasWidth: options.data.config.canvasWidth,
       aspectRatio: options.data.config.aspectRatio,

@@ -1,10 +1,10 @@
-import type { Lesson } from '../../kit/lesson/schema'
+import type { Lesson, LiveQuestion } from '../../kit/lesson/schema'
 import type { SpeakerNotes } from '../../kit/slides/speakerNotes'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { planSlide } from '../../kit/slides/slidePlanning'
 
 /** What the export needs to know about the lesson (the kit's loader gives the whole lesson). */
-export type LessonForExport = Pick<Lesson, 'course' | 'plan'>
+export type LessonForExport = Pick<Lesson, 'course' | 'plan'> & Partial<Pick<Lesson, 'liveQuestions'>>
 
 /** What the print site's builder tells the export about each slide, in deck order. */
 export interface ParsedSlide {
@@ -13,6 +13,8 @@ export interface ParsedSlide {
   layout?: string
   /** Notes written by hand under the slide in slides.md (Markdown), before the preparser adds the plan's. */
   handNotes?: string
+  /** The slide's `overflow:` frontmatter: `{ allow: "reason" }` lets it run off (tools/export/overflow.ts). */
+  overflow?: unknown
 }
 
 export interface ExportSlide {
@@ -21,6 +23,8 @@ export interface ExportSlide {
   /** The slide's title, as the preparser gives it to the slide (its heading) and the outline. */
   title: string
   notes: SpeakerNotes
+  /** The live questions asked on this slide, with their options and correct answer (notes PDF only). */
+  liveQuestions: LiveQuestion[]
 }
 
 export interface ExportDeck {
@@ -44,7 +48,8 @@ export function buildExportDeck(slides: readonly ParsedSlide[], lesson: LessonFo
     const planned = planSlide(slide, lesson.course, schedule, `slide ${index + 1}`)
     if (!planned)
       throw new Error(`slide ${index + 1} has no plan`)
-    return { no: index + 1, title: planned.title, notes: planned.notes(slide.handNotes) }
+    const liveQuestions = (lesson.liveQuestions ?? []).filter(question => question.slide === slide.plan)
+    return { no: index + 1, title: planned.title, notes: planned.notes(slide.handNotes), liveQuestions }
   })
   return {
     slides: exportSlides,

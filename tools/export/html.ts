@@ -78,6 +78,13 @@ export function handoutSheets(deck: ExportDeck, pages: readonly HandoutPage[]): 
   return { html, css }
 }
 
+/** A live question as the instructor prepares it: prompt, options in order, the correct one marked. */
+function liveQuestion(question: ExportSlide['liveQuestions'][number]): string {
+  const options = question.options.map((option, index) => `<li>${escapeHtml(option)}${index === question.correct ? `<strong>${printLabels.correctAnswer}</strong>` : ''}</li>`).join('')
+  const poll = question.kind === 'poll' ? `<p>${printLabels.poll}</p>` : ''
+  return `<aside class="question live"><p class="label">${printLabels.liveQuestion}</p><p>${escapeHtml(question.prompt)}</p><ol type="A">${options}</ol>${poll}</aside>`
+}
+
 function notesBody(slide: ExportSlide): string {
   const { notes } = slide
   const parts = [
@@ -86,7 +93,7 @@ function notesBody(slide: ExportSlide): string {
     notes.handNotes ? markdown.render(notes.handNotes) : '',
   ].join('')
   const question = `<aside class="question"><p class="label">${printLabels.question}</p><p>${escapeHtml(notes.question)}</p></aside>`
-  return `${parts ? `<div class="notes">${parts}</div>` : `<p class="notes empty">${printLabels.noNotes}</p>`}${question}`
+  return `${parts ? `<div class="notes">${parts}</div>` : `<p class="notes empty">${printLabels.noNotes}</p>`}${question}${slide.liveQuestions.map(liveQuestion).join('')}`
 }
 
 function notesSheet(deck: ExportDeck, slide: ExportSlide, layout: NotesPageLayout): string {
@@ -116,6 +123,7 @@ export function notesSheets(deck: ExportDeck, layout: NotesPageLayout): Sheets {
 .export-sheet .notes.empty { color: #6e7781 }
 .export-sheet .question { margin-top: 0.8em; padding: 0.55em 0.8em; border: 0.75pt solid #bf8700; border-left-width: 3pt; background: #fff8c5; break-inside: avoid }
 .export-sheet .question p { margin: 0 }
-.export-sheet .question .label { font-size: 0.8em; font-weight: 700; color: #7d4e00; margin-bottom: 0.15em }`
+.export-sheet .question .label { font-size: 0.8em; font-weight: 700; color: #7d4e00; margin-bottom: 0.15em }
+.export-sheet .question ol { margin: 0.2em 0 0; padding-left: 1.6em; list-style: upper-alpha }`
   return { html: deck.slides.map(slide => notesSheet(deck, slide, layout)).join(''), css }
 }

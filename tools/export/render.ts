@@ -1,7 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Sheets } from './html'
+import type { SlideImage } from './images'
+import type { SlideOverflow } from './overflow'
 import { chromium } from 'playwright-core'
+import { MERMAID_ERROR_ATTRIBUTE } from '../../kit/slides/mermaidErrorSvg'
 import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
+import { findPrintImages } from './images'
+import { findPrintOverflow } from './overflow'
 import { placeSlidesOnSheets } from './sheets'
 
 /** How long a closing browser may take before the export exits anyway (Playwright then kills its process group). */
@@ -123,6 +128,10 @@ export interface PrintView {
   printSlides: () => Promise<Uint8Array>
   /** The slides moved onto A4 sheets (the handout's or the notes'), printed as one document. */
   printSheets: (sheets: Sheets) => Promise<{ pdf: Uint8Array, overflowing: number[] }>
+  /** Elements that run past their slide, each slide at its last click (before any sheet layout). */
+  overflow: () => Promise<SlideOverflow[]>
+  /** Each slide's images, with their alt text and size. */
+  images: () => Promise<SlideImage[]>
   close: () => Promise<void>
 }
 
@@ -150,8 +159,12 @@ export async function openPrintView(browser: Browser, options: SlidePrintOptions
     // The styles that arrived since may have started new loads (fonts, images): check again.
     for (let index = 0; index < options.slideCount; index++)
       await page.waitForFunction(slideIsReady, index, { polling: 50 })
-    const broken = await page.evaluate(() => [...document.querySelectorAll('.print-slide-container')]
-      .flatMap((container, index) => container.querySelector('.mermaid-diagram[data-status="error"]') ? [index + 1] : []))
+    const broken = await page.evaluate(attribute => [...document.querySelectorAll('.print-slide-container')]
+      .flatMap((container, index) => {
+        // Slidev's own ```mermaid blocks draw in a shadow root; setup/mermaid-renderer.ts marks a failed one.
+        const native = [...container.querySelectorAll('.mermaid')].some(host => host.shadowRoot?.querySelector(`[${attribute}]`))
+        return container.querySelector('.mermaid-diagram[data-status="error"]') || native ? [index + 1] : []
+      }), MERMAID_ERROR_ATTRIBUTE)
     if (broken.length > 0)
       throw new Error(`the diagram on slide ${broken.join(', ')} failed to render (Mermaid error shown on the slide)`)
     // Slidev's off-screen mermaid container sits after the last slide; printed, it adds a blank page.
@@ -171,6 +184,8 @@ export async function openPrintView(browser: Browser, options: SlidePrintOptions
         const pdf = await page.pdf({ ...print, preferCSSPageSize: true })
         return { pdf: new Uint8Array(pdf), overflowing }
       },
+      overflow: () => page.evaluate(findPrintOverflow, 1),
+      images: () => page.evaluate(findPrintImages),
       close: () => context.close(),
     }
   }

@@ -13,8 +13,10 @@ import { StagedFiles } from './atomicWrite'
 import { addOutline, PDFDocument, setMetadata } from './compose'
 import { buildExportDeck } from './deck'
 import { handoutSheets, notesSheets } from './html'
+import { heavyImages, missingAltText } from './images'
 import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
 import { FILE_NAMES } from './options'
+import { overflowAllowed, overflowReport } from './overflow'
 import { closeBrowser, launchBrowser, openPrintView } from './render'
 
 export interface ExportContext {
@@ -94,7 +96,9 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   await phase('browser-starting', signal)
 
   const { site } = ctx
-  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(await step(site.deck), ctx.lesson, options.handout)
+  const parsed = await step(site.deck)
+  const allowedOverflow = overflowAllowed(parsed.slides.map(slide => ({ overflow: slide.overflow })))
+  const { deck, width, height, handoutPages, notesLayout } = layoutDeck(parsed, ctx.lesson, options.handout)
   const count = deck.slides.length
   log(`export: ${count} slides from ${options.entry} into ${options.out}/ (${options.only.map(kind => FILE_NAMES[kind]).join(', ')})`)
   mark('deckParsed')
@@ -123,6 +127,16 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
       await view.close()
   })
   mark('slidesReady')
+  const overflowing = overflowReport(await step(view.overflow()), allowedOverflow, deck.slides.map(slide => slide.title))
+  if (overflowing)
+    throw new Error(overflowing)
+  const images = await step(view.images())
+  const titles = deck.slides.map(slide => slide.title)
+  const noAlt = missingAltText(images, titles)
+  if (noAlt)
+    throw new Error(noAlt)
+  for (const warning of heavyImages(images))
+    log(`export: warning: ${warning}`)
 
   const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
 

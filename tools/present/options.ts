@@ -49,10 +49,6 @@ export function parsePresentArgs(argv: readonly string[]): PresentOptions {
     throw new UsageError('--entry needs the lesson\'s slides file, e.g. lessons/3/slides.md')
   if (values.host !== undefined && isIP(values.host) === 0)
     throw new UsageError(`--host must be an IP address of this computer, got "${values.host}"`)
-  // The classroom site (its phone slides, live questions, answer log) is built for the lesson at
-  // the project root only.
-  if ((values.lan || values.host !== undefined) && values.entry !== 'slides.md')
-    throw new UsageError('classroom mode (--lan, --host) presents the lesson at the project root; --entry is for the local presenter only')
   if (values.resume && !values.lan && values.host === undefined)
     throw new UsageError('--resume continues a class session: use it with --lan or --host')
   const perDevice = countOption('--per-device', values['per-device'], 1000)

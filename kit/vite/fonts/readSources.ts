@@ -1,6 +1,7 @@
 import type { DeckSources } from './deckText.ts'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
+import { importedMarkdown } from '../../deck/srcImports.ts'
 import { componentLabelGroups } from '../../labels.ts'
 import { labelGroupsText } from './labelText.ts'
 
@@ -64,10 +65,12 @@ export function readSources(roots: SourceRoots, entry = 'slides.md'): DeckSource
   const cover = firstSlideComponents(slides)
   // The kit's components keep their words in kit/labels.ts: the cover's groups go with them.
   const coverLabels = labelGroupsText(join(roots.addonRoot, 'kit'), [...new Set(cover.flatMap(file => componentLabelGroups[basename(file, '.vue')] ?? []))])
+  // Markdown imported with `src:` from outside slides/ (a course's shared slides) is the deck's text too.
+  const imported = importedMarkdown(slidesFile, roots.lessonRoot).map(file => readFileSync(file, 'utf8'))
   return {
     cover: [...readUnder(roots.addonRoot, cover), ...readUnder(roots.lessonRoot, cover), coverLabels].join('\n'),
     interface: read('interface'),
     code: read('code'),
-    deck: read('deck'),
+    deck: [read('deck'), ...imported].join('\n'),
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -85,5 +85,43 @@ describe('lessonBuildInputs', () => {
   it('is the root lesson\'s usual list for the project root', () => {
     write('lessons/3/data/course.ts', 'export {}')
     expect(listBuildInputs(root, { inputs: lessonBuildInputs(root, root) })).toEqual(listBuildInputs(root))
+  })
+})
+
+describe('every file Slidev reads is an input', () => {
+  const lessonKinds = ['style.css', 'vite.config.ts', 'vite.config.mjs', 'uno.config.ts', 'unocss.config.js', 'layouts/two-cols.vue', 'setup/main.ts', 'styles/index.css', 'global-bottom.vue', 'slide-top.vue', 'custom-nav-controls.vue', 'index.html', 'snippets/a.ts', 'pages/b.md', 'public/pod.png']
+
+  it.each(lessonKinds)('an edit of a lesson\'s %s changes its build\'s hash', (file) => {
+    write('lessons/3/slides.md', '# 课时 3')
+    write(`lessons/3/${file}`, 'before')
+    const inputs = { inputs: lessonBuildInputs(root, join(root, 'lessons/3')) }
+    const before = hashBuildInputs(root, inputs)
+    write(`lessons/3/${file}`, 'after')
+    expect(hashBuildInputs(root, inputs)).not.toBe(before)
+  })
+
+  it.each(['style.css', 'uno.config.ts', 'vite.config.mts', 'global-bottom.vue', 'layouts/cover.vue'])('an edit of the addon\'s %s changes another lesson\'s hash', (file) => {
+    write('lessons/3/slides.md', '# 课时 3')
+    write(file, 'before')
+    const inputs = { inputs: lessonBuildInputs(root, join(root, 'lessons/3')) }
+    const before = hashBuildInputs(root, inputs)
+    write(file, 'after')
+    expect(hashBuildInputs(root, inputs)).not.toBe(before)
+  })
+
+  it('follows src: imports to Markdown anywhere in the project, at any depth', () => {
+    write('lessons/3/slides.md', '# 课时 3\n\n---\nsrc: ../../reuse/intro.md\n---\n\n---\nsrc: "../../shared/end.md"\n---\n')
+    write('reuse/intro.md', '# 引子\n\n---\nsrc: ./deeper.md\n---\n')
+    write('reuse/deeper.md', '# 深处')
+    write('shared/end.md', '# 结束')
+    write('reuse/unused.md', '# 不用')
+    const inputs = { inputs: lessonBuildInputs(root, join(root, 'lessons/3')) }
+    expect(listBuildInputs(root, inputs)).toEqual(expect.arrayContaining(['reuse/intro.md', 'reuse/deeper.md', 'shared/end.md']))
+    expect(listBuildInputs(root, inputs)).not.toContain('reuse/unused.md')
+    for (const file of ['reuse/intro.md', 'reuse/deeper.md', 'shared/end.md']) {
+      const before = hashBuildInputs(root, inputs)
+      write(file, `${readFileSync(join(root, file), 'utf8')}\n改过`)
+      expect(hashBuildInputs(root, inputs), file).not.toBe(before)
+    }
   })
 })

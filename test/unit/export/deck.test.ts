@@ -55,3 +55,24 @@ describe('the sheets around the slides', () => {
       expect(html).not.toMatch(/<h\d|role="heading"/)
   })
 })
+
+describe('the notes\' live questions', () => {
+  it('lists each slide\'s live questions with their options and marks the correct answer', () => {
+    const withQuestions: LessonForExport = {
+      ...lesson,
+      liveQuestions: [
+        { id: 'q1', slide: 'why', kind: 'choice', prompt: '哪个对象管理 Pod？', options: ['Deployment', 'ReplicaSet', 'Service'], correct: 1 },
+        { id: 'q2', slide: 'why', kind: 'poll', prompt: '你用过 kubectl 吗？', options: ['用过', '没用过'] },
+      ],
+    }
+    const deck = buildExportDeck([{ plan: 'cover' }, { plan: 'why' }], withQuestions)
+    expect(deck.slides[0]!.liveQuestions).toEqual([])
+    expect(deck.slides[1]!.liveQuestions.map(q => q.id)).toEqual(['q1', 'q2'])
+    const html = notesSheets(deck, layoutNotesPage(16 / 9)).html
+    expect(html).toContain('哪个对象管理 Pod？')
+    expect(html).toMatch(/<li>ReplicaSet<strong>（正确答案）<\/strong><\/li>/)
+    expect(html).not.toMatch(/<li>Deployment<strong>/)
+    expect(html).toContain('你用过 kubectl 吗？')
+    expect(html).toContain('投票，无标准答案')
+  })
+})

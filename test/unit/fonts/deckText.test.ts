@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { lesson } from '../../../data'
 import { ASCII_CHARACTERS, BASE_CHARACTERS } from '../../../kit/vite/fonts/charset'
@@ -36,5 +39,23 @@ describe('firstSlideComponents', () => {
   it('names the components placed on the slide after the headmatter, not later ones', () => {
     const markdown = '---\ntheme: default\nlayout: cover\n---\n\n<LessonCover :course="$lesson.course" />\n\n---\nplan: opening\n---\n\n<OpeningQuestion />\n'
     expect(firstSlideComponents(markdown)).toEqual(['components/LessonCover.vue'])
+  })
+})
+
+describe('readSources: code blocks and imported Markdown', () => {
+  it('takes the characters of a code block\'s comments and of Markdown imported with src: from outside the lesson', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'font-sources-'))
+    try {
+      mkdirSync(join(dir, 'lessons', '3'), { recursive: true })
+      mkdirSync(join(dir, 'shared'))
+      writeFileSync(join(dir, 'lessons', '3', 'slides.md'), '# 课\n\n```yaml\nreplicas: 3  # 副本鑫\n```\n\n---\nsrc: ../../shared/end.md\n---\n')
+      writeFileSync(join(dir, 'shared', 'end.md'), '# 共用的结尾龘\n')
+      const text = readSources({ addonRoot: root, lessonRoot: join(dir, 'lessons', '3') }).deck
+      expect(text).toContain('副本鑫')
+      expect(text).toContain('共用的结尾龘')
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

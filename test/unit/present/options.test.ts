@@ -54,8 +54,9 @@ describe('parsePresentArgs: classroom mode', () => {
     expect(() => parsePresentArgs(['--per-device', '3'])).toThrow('--per-device and --class-size limit a class: use them with --lan or --host')
   })
 
-  it('refuses another lesson in classroom mode, whose site is built for the root lesson only', () => {
-    expect(() => parsePresentArgs(['--lan', '--entry', 'lessons/3/slides.md'])).toThrow('classroom mode (--lan, --host) presents the lesson at the project root')
+  it('presents any lesson in classroom mode, lesson 2 when no --entry is given', () => {
+    expect(parsePresentArgs(['--lan', '--entry', 'lessons/3/slides.md', '--resume'])).toMatchObject({ lan: true, entry: 'lessons/3/slides.md', resume: true })
+    expect(parsePresentArgs(['--lan'])).toMatchObject({ lan: true, entry: 'slides.md' })
     expect(parsePresentArgs(['--host', '127.0.0.1', '--last-good'])).toMatchObject({ lastGood: true })
   })
 })

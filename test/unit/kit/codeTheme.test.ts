@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { CODE_BACKGROUND, CODE_CONTRAST, deckCodeTheme } from '../../../kit/slides/codeTheme'
+import { contrastRatio, darkenToContrast, parseHex } from '../../../kit/slides/contrast'
+
+describe('contrast', () => {
+  it('measures WCAG ratios', () => {
+    expect(contrastRatio(parseHex('#000'), parseHex('#fff'))).toBeCloseTo(21)
+    expect(contrastRatio(parseHex('#767676'), parseHex('#ffffff'))).toBeCloseTo(4.54, 1)
+  })
+
+  it('darkens a light colour until it reaches the ratio, and leaves a dark one alone', () => {
+    const fixed = darkenToContrast('#a0ada0', '#ffffff', 7)
+    expect(contrastRatio(parseHex(fixed), parseHex('#ffffff'))).toBeGreaterThanOrEqual(7)
+    expect(darkenToContrast('#18181b', '#ffffff', 7)).toBe('#18181b')
+  })
+})
+
+describe('the deck\'s code theme', () => {
+  it('gives every token colour 7:1 on the code block\'s background', () => {
+    const colours = (deckCodeTheme.tokenColors ?? []).flatMap(rule => rule.settings.foreground ?? [])
+    expect(colours.length).toBeGreaterThan(10)
+    for (const colour of [...colours, deckCodeTheme.colors!['editor.foreground']!])
+      expect(contrastRatio(parseHex(colour), parseHex(CODE_BACKGROUND)), colour).toBeGreaterThanOrEqual(CODE_CONTRAST)
+  })
+})
