@@ -96,6 +96,8 @@ export async function walkPhone(classroom: RunningClassroom, phone: Page, onSlid
         await presenterGo(classroom, slide, click)
       await expect(main).toHaveAttribute('data-click', String(click))
       await phone.evaluate(() => document.fonts.ready)
+      // An image still loading is not one that failed: wait until each has loaded or failed.
+      await phone.waitForFunction(() => [...document.querySelectorAll('.phone-slide img')].every(img => (img as HTMLImageElement).complete))
       states.push({ slide, click, ...await phone.evaluate(readState) })
     }
     await onSlide(slide)
