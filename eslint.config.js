@@ -1,6 +1,6 @@
 import antfu from '@antfu/eslint-config'
 
-/** A folder may import only what the layout in README.md allows; these rules hold the lines. */
+/** A folder may import only what the layout in docs/architecture.md allows; these rules hold the lines. */
 function restrict(files, patterns) {
   return {
     files,

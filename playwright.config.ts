@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { getPort } from 'get-port-please'
+import { CHROMIUM_ARGS } from './tools/browser/chromiumArgs'
 import { findBrowser } from './tools/browser/findBrowser'
 
 // Workers re-read this file; the port chosen first is handed on through the environment.
@@ -22,8 +23,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: findBrowser(),
-      // Without these, Chromium calls home at start-up; this machine has no route out.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      // The tools' own flags (tools/browser): without them Chromium calls home at start-up.
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: [

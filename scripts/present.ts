@@ -14,12 +14,13 @@ import { builtAt, isBuildCurrent } from '../tools/build/buildCache'
 import { formatBuildTime } from '../tools/build/formatBuildTime'
 import { BuildFailedError } from '../tools/build/slidevBuild'
 import { buildDist, lessonDist } from '../tools/present/buildDist'
-import { listenNearby } from '../tools/present/listen'
 import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
-import { StaticServerError } from '../tools/server/staticServer'
+import { nearbyPort } from '../tools/server/nearbyPort'
+import { startStaticServer, StaticServerError } from '../tools/server/staticServer'
 
-const stop = handleStopSignals({ message: signal => `present: ${signal}, stopping` })
+// Classroom mode writes the class report as it stops (its PDF takes Chromium a few seconds).
+const stop = handleStopSignals({ message: signal => `present: ${signal}, stopping`, graceMs: 20_000 })
 const root = process.cwd()
 
 async function fail(message: string, code: number): Promise<never> {
@@ -84,10 +85,11 @@ else {
 }
 
 try {
-  const { server, busyPort } = await listenNearby(dist, options.port)
+  const { port, note } = await nearbyPort(options.port, '127.0.0.1')
+  const server = await startStaticServer(dist, port)
   stop.cleanup.add(() => server.close())
-  if (busyPort !== undefined)
-    console.log(`Port ${busyPort} is busy; using ${server.port} instead.`)
+  if (note)
+    console.log(note)
   const urls = presentUrls(server.url)
   console.log(`Audience (projector): ${urls.audience}`)
   console.log(`Presenter (your screen): ${urls.presenter}`)

@@ -4,18 +4,18 @@
  */
 import process from 'node:process'
 import { parseCommandLine, parsePortOption, UsageError } from '../tools/cli/commandLine'
+import { handleStopSignals } from '../tools/process/stopSignals'
 import { startStaticServer, StaticServerError } from '../tools/server/staticServer'
 
+const stop = handleStopSignals({ message: reason => `serve-dist: ${reason}, stopping` })
 try {
   const values = parseCommandLine(process.argv.slice(2), { port: { type: 'string' }, dir: { type: 'string', default: 'dist' } })
   const server = await startStaticServer(values.dir, parsePortOption(values.port, 0))
+  stop.cleanup.add(() => server.close())
   console.log(`Serving ${values.dir} at ${server.url}`)
-  const stop = () => void server.close().then(() => process.exit(0))
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
 }
 catch (error) {
   const known = error instanceof StaticServerError || error instanceof UsageError
   console.error(`serve-dist: ${known ? error.message : String(error)}`)
-  process.exit(2)
+  await stop.finish(2)
 }

@@ -1,14 +1,19 @@
-import type { ClientMessage, ServerMessage } from './protocol.ts'
-import { CLASSROOM_WS_PATH, decodeServerMessage, encodeMessage } from './protocol.ts'
+import type { ClientMessage, Decoded, ServerMessage } from './protocol.ts'
+import { CLASSROOM_WS_PATH, encodeMessage } from './wire.ts'
 
 export type ConnectionStatus = 'connecting' | 'open' | 'offline'
 
-export interface ClassroomSocketOptions {
+export interface ClassroomSocketOptions<M extends ServerMessage = ServerMessage> {
   /** Page location the socket URL is derived from (same host: the server checks Origin). */
   location: Pick<Location, 'protocol' | 'host'>
   /** Called on every (re)connection, to say who this is (hello, auth or resume). */
   onOpen: (send: (message: ClientMessage) => boolean) => void
-  onMessage: (message: ServerMessage) => void
+  /**
+   * Parses what the server sends: the protocol's schemas (decodeServerMessage), or a phone's
+   * lean decoder (phoneMessages.ts) that keeps zod out of its download.
+   */
+  decode: (text: string) => Decoded<M>
+  onMessage: (message: M) => void
   onStatus?: (status: ConnectionStatus) => void
   /** For tests: a WebSocket class other than the browser's. */
   WebSocketClass?: typeof WebSocket
@@ -38,9 +43,9 @@ export function socketUrl(location: Pick<Location, 'protocol' | 'host'>): string
  * A connection to the classroom server that stays up: it reconnects after a drop (the server
  * then sends a full snapshot), answers the server's beat, sends a heartbeat and reconnects when
  * the server falls silent.
- * Every message received is parsed with the protocol's schema; one that does not parse is dropped.
+ * Every message received is parsed with `decode`; one that does not parse is dropped.
  */
-export function connectClassroom(options: ClassroomSocketOptions): ClassroomSocket {
+export function connectClassroom<M extends ServerMessage>(options: ClassroomSocketOptions<M>): ClassroomSocket {
   const Socket = options.WebSocketClass ?? WebSocket
   let socket: WebSocket | null = null
   let attempt = 0
@@ -82,7 +87,7 @@ export function connectClassroom(options: ClassroomSocketOptions): ClassroomSock
     })
     current.addEventListener('message', (event) => {
       lastHeard = Date.now()
-      const decoded = decodeServerMessage(String(event.data))
+      const decoded = options.decode(String(event.data))
       // The server closes a socket whose page stops answering its beat.
       if (decoded.ok && decoded.message.t === 'beat')
         send({ t: 'beat' })

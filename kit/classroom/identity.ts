@@ -2,7 +2,7 @@
  * Who this browser is to the classroom server: a student phone's identity, issued by the server
  * and kept in localStorage; a presenter's token from the link, exchanged for a session cookie.
  */
-import { CLASSROOM_SESSION_PATH } from './protocol.ts'
+import { CLASSROOM_SESSION_PATH, IDENTITY_TOKEN } from './wire.ts'
 
 const IDENTITY_KEY = 'classroom-identity'
 
@@ -10,7 +10,7 @@ const IDENTITY_KEY = 'classroom-identity'
 export const studentIdentity = {
   get: (storage: Storage = localStorage): string | undefined => {
     const kept = storage.getItem(IDENTITY_KEY)
-    return kept && /^[\w-]{22}\.[\w-]{43}$/.test(kept) ? kept : undefined
+    return kept && IDENTITY_TOKEN.test(kept) ? kept : undefined
   },
   set: (identity: string, storage: Storage = localStorage): void => storage.setItem(IDENTITY_KEY, identity),
 }

@@ -1,25 +1,18 @@
 /**
  * The classroom wire protocol: every message between the classroom server (tools/classroom/) and
  * the browsers (projector, presenter remote, student phones), as zod schemas discriminated on `t`.
- * Both sides parse what they receive with these schemas; the types are inferred from them.
+ * The server parses what it receives with these schemas, and so do the remote and the
+ * projector; the phone decodes its few kinds by hand (phoneMessages.ts), to the same types,
+ * to keep zod out of its download. The types are inferred from these schemas.
  *
  * Rights are not part of the wire format: the server decides per connection who may send what.
  * Keys are short and messages carry no prose the server does not need: one open question reaches
  * every phone in the room, many times a minute.
  */
 import { z } from 'zod'
+import { ERROR_CODES, IDENTITY_TOKEN, MAX_CHOICE, MAX_CLICK, MAX_OPTION, MAX_OPTIONS, MAX_PROMPT, MAX_SLIDE, MIN_OPTIONS, QUESTION_ID } from './wire.ts'
 
-/** The path of the WebSocket endpoint on the classroom server. */
-export const CLASSROOM_WS_PATH = '/ws'
-
-/**
- * Where a presenter page POSTs the link's token (the request body, never a URL) for a session
- * cookie; its WebSocket upgrades then carry the cookie and use the slots kept for presenters.
- */
-export const CLASSROOM_SESSION_PATH = '/classroom-session'
-
-/** Largest message either side may send, in bytes (the server's `maxPayload`). */
-export const MAX_MESSAGE_BYTES = 4096
+export { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, encodeMessage, MAX_MESSAGE_BYTES } from './wire.ts'
 
 /** 32 random bytes in base64url: the presenter token and the presenter session. */
 export const secretSchema = z.string().regex(/^[\w-]{43}$/, 'expected 32 random bytes in base64url')
@@ -29,22 +22,22 @@ export const secretSchema = z.string().regex(/^[\w-]{43}$/, 'expected 32 random 
  * (base64url). The phone keeps it in localStorage and presents it again on every reconnection;
  * the server never takes an identity it did not sign.
  */
-export const identityTokenSchema = z.string().regex(/^[\w-]{22}\.[\w-]{43}$/, 'expected an identity this server issued')
+export const identityTokenSchema = z.string().regex(IDENTITY_TOKEN, 'expected an identity this server issued')
 
 /** A presenter device's public handle (not its session): for listing and revoking it. */
 export const deviceIdSchema = z.string().regex(/^[\w-]{8,16}$/, 'expected a device id')
 
 /** A live question's id, as in the lesson data. */
-export const questionIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected a question id')
+export const questionIdSchema = z.string().regex(QUESTION_ID, 'expected a question id')
 
 /** The live position: Slidev's slide number (from 1) and click (from 0). */
 export const positionSchema = z.object({
-  slide: z.int().min(1).max(999),
-  click: z.int().min(0).max(99),
+  slide: z.int().min(1).max(MAX_SLIDE),
+  click: z.int().min(0).max(MAX_CLICK),
 })
 
 /** An answer: the index of the chosen option. The server checks it against the option count. */
-export const choiceSchema = z.int().min(0).max(15)
+export const choiceSchema = z.int().min(0).max(MAX_CHOICE)
 
 export const questionKindSchema = z.enum(['choice', 'poll'])
 
@@ -52,8 +45,8 @@ export const questionKindSchema = z.enum(['choice', 'poll'])
 export const questionViewSchema = z.object({
   id: questionIdSchema,
   kind: questionKindSchema,
-  prompt: z.string().min(1).max(500),
-  options: z.array(z.string().min(1).max(200)).min(2).max(16),
+  prompt: z.string().min(1).max(MAX_PROMPT),
+  options: z.array(z.string().min(1).max(MAX_OPTION)).min(MIN_OPTIONS).max(MAX_OPTIONS),
 })
 
 /** A question's state as everyone sees it. `correct` and `counts` once it has closed (revealed). */
@@ -120,34 +113,7 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
 
 // ---- server → browser ----
 
-export const errorCodeSchema = z.enum([
-  /** Not JSON, or not a message of this protocol. */
-  'bad-message',
-  /** Longer than MAX_MESSAGE_BYTES (the socket is then closed with code 1009). */
-  'too-large',
-  /** More messages than the per-connection rate allows; the message was dropped. */
-  'rate-limited',
-  /** Wrong or expired presenter token or session. */
-  'unauthorized',
-  /** This connection may not do that (a student moving slides, a projector answering…). */
-  'forbidden',
-  /** No such question in the lesson. */
-  'unknown-question',
-  /** The question is not open (not yet, or closed already). */
-  'not-open',
-  /** This student answered this question already, with another choice. */
-  'already-answered',
-  /** The choice is not one of the question's options. */
-  'bad-choice',
-  /** The answer could not be stored; it was not counted. Try again. */
-  'not-stored',
-  /** Too many connections, or no more identities for this address or class: refused. */
-  'full',
-  /** Another question is open: close it first. */
-  'question-open',
-  /** The server failed on this message; nothing it asked for happened. */
-  'internal',
-])
+export const errorCodeSchema = z.enum(ERROR_CODES)
 
 export const serverMessageSchema = z.discriminatedUnion('t', [
   /** Everything a (re)connected browser needs to show the room's state; sent on connect and after hello/auth/resume. */
@@ -251,9 +217,4 @@ export function decodeClientMessage(text: string): Decoded<ClientMessage> {
 /** Parses a message the server sent. */
 export function decodeServerMessage(text: string): Decoded<ServerMessage> {
   return decode(serverMessageSchema, text)
-}
-
-/** Serialises a message; typed so each side sends only its own kind. */
-export function encodeMessage(message: ClientMessage | ServerMessage): string {
-  return JSON.stringify(message)
 }

@@ -1,5 +1,5 @@
 import type { ClassroomSocket, ConnectionStatus } from './classroomSocket.ts'
-import type { ClientMessage } from './protocol.ts'
+import type { ClientMessage, Decoded, ServerMessage } from './protocol.ts'
 import type { RoomState } from './roomState.ts'
 import { onUnmounted, shallowRef } from 'vue'
 import { connectClassroom } from './classroomSocket.ts'
@@ -21,9 +21,10 @@ export interface Classroom {
  * opened with the link's token first exchanges it for a session cookie; the browser then sends
  * the cookie with every (re)connection and the server knows it as the presenter. A student says
  * hello with the identity the server issued it, or is issued one. On every reconnection the
- * server answers with a full snapshot.
+ * server answers with a full snapshot. `decode` parses the server's messages: the phone passes
+ * its lean decoder, the others the schemas'.
  */
-export function useClassroom(role: ClassroomRole): Classroom {
+export function useClassroom<M extends ServerMessage>(role: ClassroomRole, decode: (text: string) => Decoded<M>): Classroom {
   const state = shallowRef<RoomState>(initialRoomState)
   const status = shallowRef<ConnectionStatus>('connecting')
   let socket: ClassroomSocket | null = null
@@ -34,6 +35,7 @@ export function useClassroom(role: ClassroomRole): Classroom {
       return
     socket = connectClassroom({
       location: window.location,
+      decode,
       onStatus: value => (status.value = value),
       onOpen(send) {
         if (role.kind === 'student') {

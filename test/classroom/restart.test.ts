@@ -1,18 +1,10 @@
-import type { ChildServer } from '../../tools/classroom/childServer'
-import type { Client } from '../support/classroomServer'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { joinAsStudent, phoneAddress, presenter, startChildServer, student } from '../support/classroomServer'
+import { describe, expect, it } from 'vitest'
+import { joinAsStudent, phoneAddress, presenter, startChildServer, stopAfterEach, student } from '../support/classroomServer'
 
-const children: ChildServer[] = []
-const clients: Client[] = []
-afterEach(async () => {
-  for (const client of clients.splice(0))
-    client.ws.terminate()
-  await Promise.all(children.splice(0).map(child => child.kill9()))
-})
+const { children, clients } = stopAfterEach()
 
 describe('classroom server restart', () => {
   it('keeps every acknowledged answer through kill -9 during a burst, and gives each phone its answer back', async () => {

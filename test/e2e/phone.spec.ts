@@ -6,8 +6,9 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { resourceOf } from '../../tools/bench/pageWeight'
 import { startClassroom } from '../support/classroomPage'
-import { copyProject, root } from '../support/fixtureProject'
+import { copyProject } from '../support/fixtureProject'
 import { walkPhone } from '../support/phoneWalk'
+import { root } from '../support/root'
 
 const PHONE = { width: 390, height: 844 }
 /**

@@ -3,13 +3,12 @@ import type { Phase } from '../../tools/process/phase'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { lesson } from '../../data/index'
-import { finished, root, runExport, startExport } from '../support/exportRun'
-import { copyProject } from '../support/fixtureProject'
+import { finished, runExport, startExport } from '../support/exportRun'
 import { descendantsOf, groupMembers, leftAfterExit, waitForOutput } from '../support/processes'
+import { root } from '../support/root'
 
 const work = mkdtempSync(join(tmpdir(), 'export-interrupt-'))
 const NAMES = ['handout.pdf', 'slides.pdf', 'speaker-notes.pdf']
@@ -70,24 +69,10 @@ async function interruptAt(phase: Phase, signal: 'SIGINT' | 'SIGTERM', cwd = roo
 }
 
 describe('npm run export, stopped at each phase by a real signal', () => {
-  it('while building the deck: the builder is stopped and no half-built deck is cached', async () => {
-    // An edited copy of the project, so this export must build (its inputs are new).
-    const project = copyProject('export-interrupt-build-')
-    try {
-      const course = join(project.dir, 'data', 'course.ts')
-      writeFileSync(course, readFileSync(course, 'utf8').replace(lesson.course.lessonTitle, `${lesson.course.lessonTitle}！`))
-      await interruptAt('building', 'SIGINT', project.dir)
-    }
-    finally {
-      project.remove()
-    }
-  }, 120_000)
-
+  // A stop while the deck builds is tested once, for every build, in test/build/present.test.ts.
   it.each([
     ['browser-starting', 'SIGTERM'],
-    ['rendering:slides.pdf', 'SIGINT'],
-    ['rendering:handout.pdf', 'SIGTERM'],
-    ['rendering:speaker-notes.pdf', 'SIGINT'],
+    ['rendering:handout.pdf', 'SIGINT'],
     ['composing', 'SIGTERM'],
     ['committing', 'SIGINT'],
   ] as const)('at %s (%s): old PDFs kept, nothing left behind', async (phase, signal) => {
@@ -130,21 +115,6 @@ describe('npm run export, stopped through npm', () => {
     // program notices as its parent gone. `done` waits for the program: it holds npm's pipes.
     expect((await done).status).toBe(143)
     expectOldPdfsKept(dir, 'npm-pid')
-    expect(await leftAfterExit(started)).toEqual([])
-  }, 120_000)
-
-  it('kill <node pid>', async () => {
-    const { npm, dir, done } = await npmExport('node-pid')
-    const started = descendantsOf(npm.pid!)
-    // npm runs the script through `sh -c "node …"`; the shell's command line names the script too.
-    const node = started.find((pid) => {
-      const [program, ...args] = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
-      return basename(program!) === 'node' && args.includes('scripts/export.ts')
-    })!
-    expect(node).toBeDefined()
-    process.kill(node, 'SIGTERM')
-    expect((await done).status).toBe(143)
-    expectOldPdfsKept(dir, 'node-pid')
     expect(await leftAfterExit(started)).toEqual([])
   }, 120_000)
 })

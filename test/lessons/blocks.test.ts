@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { Finished } from '../support/exportRun'
-import type { Served } from '../support/lessonRun'
+import type { Served } from '../support/present'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,8 +15,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contrastRatio } from '../../kit/slides/contrast'
 import { findOverflow, gotoStep } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
-import { launchBrowser, openDeckPage, present, root } from '../support/lessonRun'
+import { launchBrowser, openDeckPage } from '../support/lessonRun'
 import { compactText, inkOf } from '../support/pdfTools'
+import { present } from '../support/present'
+import { root } from '../support/root'
 
 const entry = 'test/fixtures/blocks-lesson/slides.md'
 const shots = join(root, 'test-results', 'lessons', 'blocks')
@@ -32,7 +34,7 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'lesson-blocks-'))
   rmSync(shots, { recursive: true, force: true })
   mkdirSync(shots, { recursive: true })
-  served = await present(entry)
+  served = await present(['--entry', entry, '--port', '0'])
   browser = await launchBrowser()
   page = await openDeckPage(browser, served.origin)
 })

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { DeckSlide } from '../../kit/deck/loadDeck'
 import type { Lesson } from '../../kit/lesson/schema'
 import type { Finished } from '../support/exportRun'
-import type { Served } from '../support/lessonRun'
+import type { Served } from '../support/present'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -15,8 +15,10 @@ import { lessonModulePath } from '../../kit/lesson/paths'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
-import { launchBrowser, openDeckPage, present, root } from '../support/lessonRun'
+import { launchBrowser, openDeckPage } from '../support/lessonRun'
 import { compactText, fonts, itReadingPdf, pageCount } from '../support/pdfTools'
+import { present } from '../support/present'
+import { root } from '../support/root'
 
 /** Every text of the lesson a learner should find on its slides (the sections it has). */
 function shownTexts(lesson: Lesson): string[] {
@@ -57,7 +59,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     slides = await loadDeck(lessonRoot)
     out = mkdtempSync(join(tmpdir(), `lesson-${name}-`))
     // The export builds its print site beside the present build; one after the other on two cores.
-    served = await present(entry)
+    served = await present(['--entry', entry, '--port', '0'])
     browser = await launchBrowser()
     page = await openDeckPage(browser, served.origin)
   })

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { printSiteDir } from '../../tools/export/printSite'
-import { root } from '../support/lessonRun'
+import { root } from '../support/root'
 import { lessonSuite, temporaryLessonFolder } from './lessonSuite'
 
 describe('the fixture lesson', () => {

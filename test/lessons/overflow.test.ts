@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { runExport } from '../support/exportRun'
-import { root } from '../support/lessonRun'
+import { root } from '../support/root'
 import { temporaryLessonFolder } from './lessonSuite'
 
 let folder: string

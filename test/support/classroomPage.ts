@@ -8,8 +8,6 @@ import { publicServerSetup } from '../../tools/classroom/publicSites'
 import { classLimits } from '../../tools/classroom/server'
 import { root } from './root'
 
-export { root }
-
 export interface RunningClassroom {
   origin: string
   token: string

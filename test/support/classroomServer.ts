@@ -7,6 +7,7 @@ import type { ClassroomLimits, ClassroomServer } from '../../tools/classroom/ser
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterEach } from 'vitest'
 import WebSocket from 'ws'
 import { decodeServerMessage } from '../../kit/classroom/protocol'
 import { ChildServer } from '../../tools/classroom/childServer'
@@ -44,7 +45,7 @@ export interface TestServer {
 
 export async function startTestServer(options: { limits?: Partial<ClassroomLimits>, joinBuilt?: boolean, onNewToken?: (token: string) => void } = {}): Promise<TestServer> {
   const logDir = tempDir('class-logs-')
-  const session = await openClassSession({ logDir, resume: false, questions: QUESTIONS, slideCount: SLIDES.length, now: new Date() })
+  const session = await openClassSession({ logDir, resume: false, questions: QUESTIONS, slides: SLIDES, now: new Date() })
   const token = newSecret()
   const join = options.joinBuilt === false ? { dir: tempDir('class-nothing-'), build: 'the student app build' } : { dir: builtSite('join'), build: 'the student app build' }
   const server = await startClassroomServer({
@@ -191,4 +192,15 @@ export function startChildServer(setup: { logDir: string, resume: boolean }): Pr
     sites: { projector: { dir: builtSite('projector'), build: 'npm run build' }, join: { dir: builtSite('join'), build: 'x' }, remote: { dir: builtSite('remote'), build: 'x' } },
     ...setup,
   })
+}
+
+/** Child servers and clients a test file started: killed and closed after each test (call at the file's top level). */
+export function stopAfterEach(): { children: ChildServer[], clients: Client[] } {
+  const started = { children: [] as ChildServer[], clients: [] as Client[] }
+  afterEach(async () => {
+    for (const client of started.clients.splice(0))
+      client.ws.terminate()
+    await Promise.all(started.children.splice(0).map(child => child.kill9()))
+  })
+  return started
 }

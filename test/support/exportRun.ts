@@ -5,8 +5,6 @@ import { constants } from 'node:os'
 import process from 'node:process'
 import { root } from './root'
 
-export { root }
-
 export interface Finished {
   code: number | null
   /** The exit status a shell shows for it (`$?`): the code, or 128 + the signal that ended it. */

@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { root } from './root'
 
-export { root }
-
 const SKIPPED = new Set(['node_modules', 'dist', 'dist-public', '.git', 'exports', 'test-results', 'bench', 'test', '.slidev'])
 
 /** The addon, installed from the project's own folder (package.json: file:.). */

@@ -8,8 +8,8 @@ import { notesLabels } from '../../kit/labels'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { checkTopologyRefs, planSlide } from '../../kit/slides/slidePlanning'
 import { renderSpeakerNotes, speakerNotesOf } from '../../kit/slides/speakerNotes'
+import { root } from '../support/root'
 
-const root = resolve(import.meta.dirname, '../..')
 let slides: DeckSlide[]
 
 beforeAll(async () => {

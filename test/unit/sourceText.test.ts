@@ -1,10 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { root } from '../support/root'
 import { readSourceLesson } from '../support/sourceLesson'
 import { normalizeForComparison, placeFragments, sourceFragments } from '../support/sourceText'
-
-const root = resolve(import.meta.dirname, '../..')
 
 /** Files of the deck itself: where lesson wording could be written (again). */
 function deckFiles(dir = root): string[] {

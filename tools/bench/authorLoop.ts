@@ -6,11 +6,10 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import { getPort } from 'get-port-please'
-import { chromium } from 'playwright-core'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
-import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
+import { launchChromium } from '../browser/launch'
 import { stopTree } from '../process/stopTree'
 import { median, percentile, rotate } from './stats'
 
@@ -107,7 +106,7 @@ export async function runAuthorLoopBench(options: AuthorLoopOptions): Promise<Au
     { name: 'ours: edit data/dialogue.ts', dir: copy, slide, clicks: 1, file: dialogueFile, before: sentence, after: `${sentence.slice(0, -1)}，容器集群。` },
     { name: 'plain: edit slides.md', dir: options.plainDir, slide: 3, clicks: 0, file: plainFile, before: 'First point of slide 3', after: 'Edited point of slide 3' },
   ]
-  const browser: Browser = await chromium.launch({ executablePath: options.browserPath, args: [...CHROMIUM_ARGS] })
+  const browser: Browser = await launchChromium({ executablePath: options.browserPath })
   const servers: ChildProcess[] = []
   try {
     const pages = new Map<LoopSide, { page: Page, loads: number }>()

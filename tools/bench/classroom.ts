@@ -1,11 +1,11 @@
+import type { Browser } from 'playwright-core'
 import type { ClassroomResults, ClassroomSide } from './classroomReport'
 import type { Command, Measurement } from './measure'
 import type { PageWeight } from './pageWeight'
 import { join } from 'node:path'
 import process from 'node:process'
 import { getPort } from 'get-port-please'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
+import { launchChromium } from '../browser/launch'
 import { startStaticServer } from '../server/staticServer'
 import { classroomSide, compareClassroom } from './classroomReport'
 import { dirSize } from './dirSize'
@@ -17,7 +17,7 @@ import { alternate, median } from './stats'
 export interface ClassroomSetup {
   /** This project's root. */
   root: string
-  /** A plain Slidev deck of the same slides (lib/bench/plainChineseDeck.ts), written already. */
+  /** A plain Slidev deck of the same slides (tools/bench/plainChineseDeck.ts), written already. */
   plainDir: string
   browserPath: string
   runsEach: number
@@ -26,7 +26,7 @@ export interface ClassroomSetup {
   progress: (line: string) => void
 }
 
-async function firstSlideWeight(dist: string, browser: Awaited<ReturnType<typeof chromium.launch>>, runs: number): Promise<PageWeight> {
+async function firstSlideWeight(dist: string, browser: Browser, runs: number): Promise<PageWeight> {
   const server = await startStaticServer(dist, 0)
   try {
     const weights: PageWeight[] = []
@@ -62,7 +62,7 @@ export async function runClassroomBench(setup: ClassroomSetup): Promise<Classroo
     progress(`  build ${index + 1}/${runsEach * 2} ${command.name}: ${(run.wallMs / 1000).toFixed(2)} s`)
   }
 
-  const browser = await chromium.launch({ executablePath: setup.browserPath, args: [...CHROMIUM_ARGS] })
+  const browser = await launchChromium({ executablePath: setup.browserPath })
   try {
     progress('classroom: bytes to show slide 1')
     const ourWeight = await firstSlideWeight(join(root, 'dist'), browser, 3)

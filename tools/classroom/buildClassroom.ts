@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { LESSON_AUDIENCE_ENV } from '../../kit/vite/lessonModulePlugin.ts'
 import { buildInto, builtAt, isBuildCurrent } from '../build/buildCache.ts'
 import { hashBuildInputs, lessonBuildInputs } from '../build/buildInputs.ts'
+import { precompress } from '../build/precompress.ts'
 import { slidevBuild } from '../build/slidevBuild.ts'
 import { classroomLesson, publicSiteDir } from './buildPaths.ts'
 import { buildClassroomApps } from './buildStudent.ts'
@@ -66,6 +67,7 @@ export async function ensureClassroomSite(root: string, options: ClassroomSiteOp
     signal.throwIfAborted()
     options.progress?.('Building the student and remote apps…')
     await buildClassroomApps(root, temp, lesson)
+    await precompress(temp)
   }, { signal, onCleanup: options.onCleanup ?? (() => {}) })
   return { dir, built: true, builtAt: builtAt(dir), current: true }
 }

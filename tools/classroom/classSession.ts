@@ -5,7 +5,7 @@
  * bench start.
  */
 import type { LiveQuestion } from '../../kit/classroom/protocol'
-import type { ClassEvent } from './events'
+import type { ClassEvent, LessonRef, PlannedSlide } from './events'
 import { Classroom } from './classroom'
 import { loadIdentityKey, StudentIdentities } from './studentIdentity'
 import { VoteLog } from './voteLog'
@@ -22,8 +22,20 @@ export interface ClassSession {
   newKeyOnResume: boolean
 }
 
-export async function openClassSession(options: { logDir: string, resume: boolean, questions: readonly LiveQuestion[], slideCount: number, now: Date }): Promise<ClassSession> {
-  const classroom = new Classroom(options.questions, options.slideCount)
+export interface ClassSessionOptions {
+  logDir: string
+  resume: boolean
+  questions: readonly LiveQuestion[]
+  /** Each slide's plan (number, title, minutes), recorded for the class report. */
+  slides: readonly PlannedSlide[]
+  /** The lesson presented; absent for a test setup that has none. */
+  lesson?: LessonRef
+  now: Date
+}
+
+export async function openClassSession(options: ClassSessionOptions): Promise<ClassSession> {
+  const slideCount = options.slides.length
+  const classroom = new Classroom(options.questions, slideCount)
   let replayedAnswers = 0
   let tornLine = false
   let log: VoteLog
@@ -39,10 +51,18 @@ export async function openClassSession(options: { logDir: string, resume: boolea
   else {
     log = await VoteLog.create(options.logDir, options.now)
   }
+  const start: ClassEvent = { t: 'start', at: options.now.getTime(), resumed: options.resume, ...(options.lesson ? { lesson: options.lesson } : {}), slides: options.slides.map(({ slide, title, minutes }) => ({ slide, ...(title === undefined ? {} : { title }), minutes })) }
+  await log.append(start)
   // The questions as served from now on: the lesson's current ones (answers to the same ids carry over).
   const questions: ClassEvent = { t: 'questions', at: options.now.getTime(), questions: [...options.questions] }
   classroom.apply(questions)
   await log.append(questions)
   const { key, created } = await loadIdentityKey(log.file)
   return { classroom, log, replayedAnswers, tornLine, identities: new StudentIdentities(key), newKeyOnResume: options.resume && created }
+}
+
+/** Ends the session cleanly: the `end` event (the report's end of the last slide), then the log closed. */
+export async function endClassSession(session: ClassSession, now: Date): Promise<void> {
+  await session.log.append({ t: 'end', at: now.getTime() })
+  await session.log.close()
 }

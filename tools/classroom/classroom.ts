@@ -40,6 +40,8 @@ export class Classroom {
   /** The question opened last (open now, or closed and revealed). */
   private currentId: string | undefined
   private readonly answers = new Map<string, Map<string, number>>()
+  /** Hashed ids of every student who said hello in this session, across restarts. */
+  private readonly joined = new Set<string>()
 
   /** `slideCount`: the deck's number of slides; `go` beyond it is refused. */
   constructor(questions: readonly LiveQuestion[], private readonly slideCount: number) {
@@ -123,7 +125,19 @@ export class Classroom {
         return true
       case 'answer':
         return this.applyAnswer(event)
+      case 'join':
+        this.joined.add(event.s)
+        return true
+      case 'start':
+      case 'end':
+      case 'online':
+        return true
     }
+  }
+
+  /** The event that records a student's first hello of the session; undefined when it joined before. */
+  joinEvent(student: string, at: number): ClassEventOf<'join'> | undefined {
+    return this.joined.has(student) ? undefined : { t: 'join', at, s: student }
   }
 
   private applyAnswer(event: ClassEventOf<'answer'>): boolean {

@@ -2,9 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { PhoneSlide } from '../../kit/classroom/phoneDeck.ts'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS } from '../browser/chromiumArgs.ts'
-import { findBrowser } from '../browser/findBrowser.ts'
+import { launchChromium } from '../browser/launch.ts'
 import { startStaticServer } from '../server/staticServer.ts'
 
 const BROWSER_SCRIPT = readFileSync(new URL('phoneSnapshot.browser.js', import.meta.url), 'utf8')
@@ -155,7 +153,7 @@ export async function phoneLayoutProblems(browser: Browser, snapshots: PhoneSnap
  * not scroll, images over budget or without alt text) stops the build, naming it.
  */
 export async function snapshotPublicDeck(siteDir: string, titles: ReadonlyMap<number, string>): Promise<PhoneSnapshots> {
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: [...CHROMIUM_ARGS] })
+  const browser = await launchChromium()
   try {
     const { slides, css, images } = await walkDeck(browser, siteDir, titles)
     for (const slide of slides)

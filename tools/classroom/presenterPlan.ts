@@ -3,6 +3,8 @@
  * sessions, and the live questions. Pure: the lesson and the parsed slides come in as arguments.
  */
 import type { LiveQuestion, SlideNotes } from '../../kit/classroom/protocol'
+import type { Lesson } from '../../kit/lesson/schema'
+import type { LessonRef } from './events'
 import { z } from 'zod'
 import { liveQuestionSchema } from '../../kit/classroom/protocol'
 
@@ -50,4 +52,9 @@ export function lessonLiveQuestions(lesson: object): LiveQuestion[] {
     throw new Error(`liveQuestions.${issue?.path.join('.')}: ${issue?.message}`)
   }
   return parsed.data
+}
+
+/** Which lesson this is, as the class log records it: a report compares only sessions of the same one. */
+export function lessonRef(course: Lesson['course']): LessonRef {
+  return { course: course.name, number: course.lessonNumber, title: course.lessonTitle }
 }

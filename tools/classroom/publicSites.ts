@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { publicSiteDir } from './buildPaths.ts'
-import { lessonLiveQuestions, presenterPlan } from './presenterPlan.ts'
+import { lessonLiveQuestions, lessonRef, presenterPlan } from './presenterPlan.ts'
 
 /**
  * Classroom mode's three sites inside the public build (buildClassroom.ts): the deck at the
@@ -34,6 +34,7 @@ export async function publicServerSetup(root: string, logDir: string, limits?: S
     resume: false,
     questions: lessonLiveQuestions(lesson),
     slides: presenterPlan(await loadDeck(root), lesson.plan),
+    lesson: lessonRef(lesson.course),
     sites: publicSites(root),
     ...(limits ? { limits } : {}),
   }

@@ -5,18 +5,19 @@
  */
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
-import { checkPort, getPort } from 'get-port-please'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { builtAt } from '../build/buildCache'
 import { formatBuildTime } from '../build/formatBuildTime'
+import { nearbyPort } from '../server/nearbyPort'
 import { chooseLanAddress, noLanAddressMessage } from './address'
 import { ensureClassroomSite } from './buildClassroom'
 import { classroomLesson, publicSiteDir } from './buildPaths'
-import { openClassSession } from './classSession'
-import { lessonLiveQuestions, presenterPlan } from './presenterPlan'
+import { endClassSession, openClassSession } from './classSession'
+import { lessonLiveQuestions, lessonRef, presenterPlan } from './presenterPlan'
 import { publicSites } from './publicSites'
+import { writeReportAtEnd } from './report/endOfClass'
 import { newSecret } from './secrets'
 import { classLimits, ClassroomServerError, DEFAULT_LIMITS, startClassroomServer } from './server'
 import { classroomLinks, formatLinks } from './terminalLinks'
@@ -54,10 +55,8 @@ async function listenAddress(options: ClassroomRunOptions): Promise<{ host: stri
     host = choice.chosen.address
     note = `Classroom network: ${choice.chosen.interface} ${host}${choice.others.length > 0 ? ` (others: ${choice.others.map(o => `${o.interface} ${o.address}`).join(', ')}; pick one with --host)` : ''}`
   }
-  if (options.port === 0 || await checkPort(options.port, host) !== false)
-    return { host, port: options.port, note }
-  const port = await getPort({ port: options.port + 1, portRange: [options.port + 1, options.port + 100], host, random: false })
-  return { host, port, note: [note, `Port ${options.port} is busy; using ${port} instead.`].filter(Boolean).join('\n') }
+  const nearby = await nearbyPort(options.port, host)
+  return { host, port: nearby.port, note: [note, nearby.note].filter(Boolean).join('\n') || undefined }
 }
 
 /**
@@ -85,7 +84,8 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
   const lesson = await loadLesson(lessonModulePath(lessonRoot))
   const deck = await loadDeck(lessonRoot)
   const questions = lessonLiveQuestions(lesson)
-  const session = await openClassSession({ logDir: join(lessonRoot, LOG_DIR), resume: options.resume, questions, slideCount: deck.length, now: new Date() })
+  const slides = presenterPlan(deck, lesson.plan)
+  const session = await openClassSession({ logDir: join(lessonRoot, LOG_DIR), resume: options.resume, questions, slides, lesson: lessonRef(lesson.course), now: new Date() })
   const token = newSecret()
   const limits = classLimits({ perDevice: options.perDevice, classSize: options.classSize })
   let origin = ''
@@ -95,7 +95,7 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
     sites: publicSites(lessonRoot),
     classroom: session.classroom,
     log: session.log,
-    slides: presenterPlan(deck, lesson.plan),
+    slides,
     token,
     identities: session.identities,
     limits,
@@ -109,12 +109,17 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
     print(note)
   print(options.resume
     ? `Continuing the class session in ${session.log.file}: ${session.replayedAnswers} answers read back${session.tornLine ? ' (a line cut short by a crash was dropped; it had not been acknowledged)' : ''}.`
-    : `Answers are written to ${session.log.file} (after class: npm run export:results).`)
+    : `Answers are written to ${session.log.file}; the class report is written to exports/ when you stop.`)
   if (session.newKeyOnResume)
     print('The class log had no identity key beside it: phones that rejoin are issued new identities.')
   print(`Up to ${limits.classSize ?? DEFAULT_LIMITS.classSize} student devices (--class-size), ${limits.perDevice ?? DEFAULT_LIMITS.perDevice} per network address (--per-device; raise it where many phones share one address).`)
   print(`${questions.length} live questions. Press Ctrl+C to stop.\n`)
   print(formatLinks(classroomLinks(server.origin, token)))
-  options.onCleanup(() => server.close().then(() => session.log.close()))
+  // The class ends with the server: the log's end, then the report from it.
+  options.onCleanup(async () => {
+    await server.close()
+    await endClassSession(session, new Date())
+    await writeReportAtEnd(options.root, session.log.file, print)
+  })
   return new Promise<never>(() => {})
 }

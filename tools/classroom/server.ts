@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import type { RawData, WebSocket } from 'ws'
 import type { ClientMessage, ClientMessageOf, ErrorCode, ServerMessage, ServerMessageOf, SlideNotes } from '../../kit/classroom/protocol'
+import type { StaticHandler } from '../server/staticServer'
 import type { AdmissionLimits } from './admission'
 import type { Actor, Classroom } from './classroom'
 import type { ClassEvent, ClassEventOf } from './events'
@@ -24,10 +25,11 @@ import { createServer, STATUS_CODES } from 'node:http'
 import { isIPv6 } from 'node:net'
 import { join } from 'node:path'
 import process from 'node:process'
-import sirv from 'sirv'
 import { WebSocketServer } from 'ws'
 import { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, decodeClientMessage, MAX_MESSAGE_BYTES, secretSchema } from '../../kit/classroom/protocol'
+import { staticFiles } from '../server/staticServer'
 import { addressKey, Admission } from './admission'
+import { attendanceLog } from './attendance'
 import { MessageWindow, TokenBucket } from './rateLimit'
 import { hashStudentId, newSecret, sameSecret, Sessions } from './secrets'
 import { routeRequest } from './sites'
@@ -169,18 +171,19 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   const connections = new Set<Connection>()
   /** Answers written but not yet on disk, by question and student: a retry waits for the first write. */
   const pendingAnswers = new Map<string, Promise<void>>()
+  const attendance = attendanceLog(classroom, event => log.append(event), now, warn)
   let origins = new Set<string>()
 
   // ---- static sites ----
-  const handlers = new Map<SiteName, ReturnType<typeof sirv>>()
-  function siteHandler(name: SiteName): ReturnType<typeof sirv> | undefined {
+  const handlers = new Map<SiteName, StaticHandler>()
+  function siteHandler(name: SiteName): StaticHandler | undefined {
     const known = handlers.get(name)
     if (known)
       return known
     const site = sites[name]
     if (!existsSync(join(site.dir, 'index.html')))
       return undefined
-    const handler = sirv(site.dir, { single: true, dev: false, etag: true, gzip: false })
+    const handler = staticFiles(site.dir)
     handlers.set(name, handler)
     return handler
   }
@@ -296,6 +299,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
         const roles = [...connections].map(c => c.actor.role)
         const room = { t: 'room', students: roles.filter(r => r === 'student').length, presenters: roles.filter(r => r === 'presenter').length, followers: roles.filter(r => r === 'follower').length } as const
         broadcast(room, isPresenter)
+        attendance.online(room.students)
         for (const connection of connections) {
           if (isPresenter(connection))
             send(connection, securityFor(connection))
@@ -340,6 +344,7 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     }
     admission.seen(connection.address, id)
     connection.actor = { role: 'student', student: hashStudentId(id) }
+    attendance.hello(connection.actor)
     send(connection, classroom.snapshot(connection.actor))
     scheduleUpdate('room')
   }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { liveQuestionSchema, slideNotesSchema } from '../../kit/classroom/protocol'
+import { lessonRefSchema } from './events'
 
 const siteSchema = z.object({ dir: z.string(), build: z.string() })
 
@@ -15,6 +16,8 @@ export const serverSetupSchema = z.object({
   resume: z.boolean(),
   questions: z.array(liveQuestionSchema),
   slides: z.array(slideNotesSchema),
+  /** The lesson, for the log's start event (the class report). */
+  lesson: lessonRefSchema.optional(),
   sites: z.object({ projector: siteSchema, join: siteSchema, remote: siteSchema }),
   limits: z.object({
     maxConnections: z.int().positive(),

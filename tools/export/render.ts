@@ -2,58 +2,10 @@ import type { Browser, Page } from 'playwright-core'
 import type { Sheets } from './html'
 import type { SlideImage } from './images'
 import type { SlideOverflow } from './overflow'
-import { chromium } from 'playwright-core'
 import { MERMAID_ERROR_ATTRIBUTE } from '../../kit/slides/mermaidErrorSvg'
-import { CHROMIUM_ARGS } from '../browser/chromiumArgs'
 import { findPrintImages } from './images'
 import { findPrintOverflow } from './overflow'
 import { placeSlidesOnSheets } from './sheets'
-
-/** How long a closing browser may take before the export exits anyway (Playwright then kills its process group). */
-const CLOSE_GRACE_MS = 500
-
-/** Thrown when the browser cannot be started; its message is one line, meant to be shown as is. */
-export class BrowserLaunchError extends Error {
-  override name = 'BrowserLaunchError'
-}
-
-/** The first line of Playwright's launch failure that says what went wrong, without colour codes. */
-function launchFailure(executablePath: string, error: unknown): BrowserLaunchError {
-  // eslint-disable-next-line no-control-regex
-  const text = (error instanceof Error ? error.message : String(error)).replace(/\u001B\[[\d;]*m/g, '')
-  const reason = text.split('\n').map(line => line.trim()).find(line => line.length > 0 && !/^[=╔║╚]/.test(line))
-  return new BrowserLaunchError(`${executablePath} did not start as a Chromium or Chrome browser (${reason?.replace(/^browserType\.launch: /, '') ?? 'no reason given'}); set CHROMIUM_PATH or --browser to a Chromium or Chrome executable`)
-}
-
-/**
- * Starts Chromium; signals are left to the export, which closes the browser itself. A browser
- * that finishes starting after `signal` fired is closed at once.
- */
-export async function launchBrowser(executablePath: string, signal: AbortSignal): Promise<Browser> {
-  let browser: Browser
-  try {
-    browser = await chromium.launch({
-      executablePath,
-      args: [...CHROMIUM_ARGS],
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    })
-  }
-  catch (error) {
-    throw launchFailure(executablePath, error)
-  }
-  if (signal.aborted) {
-    await closeBrowser(browser)
-    signal.throwIfAborted()
-  }
-  return browser
-}
-
-/** Closes the browser without waiting long for it: on exit Playwright kills what is left of it. */
-export async function closeBrowser(browser: Browser): Promise<void> {
-  await Promise.race([browser.close().catch(() => undefined), new Promise(resolve => setTimeout(resolve, CLOSE_GRACE_MS))])
-}
 
 export interface SlidePrintOptions {
   /** Base URL of the running deck, ending in a slash. */

@@ -6,6 +6,7 @@ import type { PrintSite, PrintSiteDeck } from './printSite'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { printLabels } from '../../kit/labels'
+import { closeBrowser, launchChromium } from '../browser/launch'
 import { phase } from '../process/phase'
 import { unlessStopped } from '../process/stopSignals'
 import { startStaticServer } from '../server/staticServer'
@@ -17,7 +18,7 @@ import { heavyImages, missingAltText } from './images'
 import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
 import { FILE_NAMES } from './options'
 import { overflowAllowed, overflowReport } from './overflow'
-import { closeBrowser, launchBrowser, openPrintView } from './render'
+import { openPrintView } from './render'
 
 export interface ExportContext {
   options: ExportOptions
@@ -82,7 +83,7 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   cleanup.add(() => staged.discard())
 
   // Chromium starts while the deck is built or loaded: they are independent and both take a while.
-  const browserPromise = launchBrowser(ctx.browserPath, signal)
+  const browserPromise = launchChromium({ executablePath: ctx.browserPath, signal })
   cleanup.add(async () => {
     // Stopped, the export does not wait for the browser: on exit Playwright kills its process
     // group and removes its profile folder. Finished, it closes it properly.

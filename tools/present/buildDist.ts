@@ -1,6 +1,7 @@
 import { dirname, join, relative, resolve } from 'node:path'
 import { buildInto } from '../build/buildCache'
 import { hashBuildInputs, lessonBuildInputs } from '../build/buildInputs'
+import { precompress } from '../build/precompress'
 import { slidevBuild } from '../build/slidevBuild'
 import { phase } from '../process/phase'
 
@@ -31,5 +32,6 @@ export async function buildDist(root: string, options: BuildDistOptions): Promis
   await buildInto(dist, hash, async (temp) => {
     // The test seam holds the build's end here, so a stop lands while Slidev builds.
     await Promise.all([slidevBuild(root, { entry: options.entry, outDir: temp, signal: options.signal }), phase('building', options.signal)])
+    await precompress(temp)
   }, options)
 }

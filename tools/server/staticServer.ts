@@ -1,8 +1,15 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
+
+/**
+ * The one static file server: `present` and the tests serve dist/ with it, classroom mode serves
+ * its public sites through `staticFiles`. It sends the brotli or gzip copy made at build time
+ * (tools/build/precompress.ts) when the browser accepts it.
+ */
 
 export interface StaticServer {
   url: string
@@ -11,19 +18,47 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
+/** Answers a request from the site's files, or calls `next` when none matches. */
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void
+
 export class StaticServerError extends Error {
   override name = 'StaticServerError'
 }
 
+/** A file name Vite gave a content hash (`index-BXX3Cryg.js`) inside a build's assets folder. */
+const HASHED_ASSET = /^\/(?:[\w-]+\/)*[\w-]*assets\/(?:[\w-]+\/)*[^/]+-[\w-]{8}\.\w+$/
+
 /**
- * Serves a built deck (a single-page app: unknown paths fall back to
- * index.html, so /presenter/3 works) on 127.0.0.1. Port 0 picks a free port;
- * a busy requested port is reported as such rather than as a stack trace.
+ * A hashed asset never changes under its name, so a browser keeps it for good and a reload asks
+ * nothing; anything else (HTML, favicon, unhashed vendor files) is checked against its ETag.
+ */
+export function cacheControl(pathname: string): string {
+  return HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
+/**
+ * Serves a built site from `dir`: a single-page app, so unknown paths without an extension fall
+ * back to index.html (/presenter/3 works); a path with none calls `next`.
+ */
+export function staticFiles(dir: string): StaticHandler {
+  return sirv(dir, {
+    single: true,
+    dev: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
+  })
+}
+
+/**
+ * Serves a built deck on 127.0.0.1. Port 0 picks a free port; a busy requested port is reported
+ * as such rather than as a stack trace.
  */
 export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html')))
     throw new StaticServerError(`${root}/index.html not found: build the deck first (npm run build)`)
-  const handler = sirv(root, { single: true, dev: false, etag: true, gzip: false })
+  const handler = staticFiles(root)
   const server = createServer((req, res) => handler(req, res))
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

@@ -7,7 +7,7 @@ export interface DeckSources {
   cover: string
   /** Components and composables: labels that can appear on any slide. */
   interface: string
-  /** lib/: diagram labels, dates, the PDFs' page lines. */
+  /** kit/slides: diagram labels, dates, the PDFs' page lines. */
   code: string
   /** slides.md, setup/, data/ and styles/ as written, comments included. */
   deck: string

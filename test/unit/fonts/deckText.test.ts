@@ -7,8 +7,8 @@ import { ASCII_CHARACTERS, BASE_CHARACTERS } from '../../../kit/vite/fonts/chars
 import { deckTextGroups } from '../../../kit/vite/fonts/deckText'
 import { firstSlideComponents, readSources } from '../../../kit/vite/fonts/readSources'
 import { sliceByFirstUse } from '../../../kit/vite/fonts/slices'
+import { root } from '../../support/root'
 
-const root = new URL('../../..', import.meta.url).pathname
 const sources = readSources({ addonRoot: root, lessonRoot: root })
 const slices = sliceByFirstUse(deckTextGroups(lesson, sources))
 const all = new Set(slices.join(''))

@@ -5,8 +5,8 @@ import { join, relative } from 'node:path'
 import process from 'node:process'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { STARTER } from '../../../tools/new-lesson/scaffold'
+import { root } from '../../support/root'
 
-const root = join(import.meta.dirname, '..', '..', '..')
 let lessons: string
 
 function newLesson(...args: string[]) {

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 // Mermaid's parser needs a DOM (it sanitises labels with DOMPurify).
-import type { Topology } from '../../kit/lesson/schema'
+import type { Topology } from '../../../kit/lesson/schema'
 import mermaid from 'mermaid'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { lesson } from '../../data'
-import { diagramLabels } from '../../kit/labels'
-import { mermaidConfig } from '../../kit/slides/mermaidConfig'
-import { buildTopologyDiagram, mermaidLabel } from '../../kit/slides/topologyDiagram'
+import { lesson } from '../../../data'
+import { diagramLabels } from '../../../kit/labels'
+import { mermaidConfig } from '../../../kit/slides/mermaidConfig'
+import { buildTopologyDiagram, mermaidLabel } from '../../../kit/slides/topologyDiagram'
+import { topologyLabels } from '../../support/topologyLabels'
 
 const byId = (id: string): Topology => lesson.topologies.find(t => t.id === id)!
 
@@ -22,11 +23,8 @@ describe('buildTopologyDiagram', () => {
   it('puts every host and container label of the data in the diagram', () => {
     for (const topology of lesson.topologies) {
       const code = buildTopologyDiagram(topology)
-      for (const host of topology.hosts) {
-        expect(code).toContain(host.label)
-        for (const container of host.containers)
-          expect(code).toContain(container.label)
-      }
+      for (const label of topologyLabels(topology))
+        expect(code).toContain(label)
       expect(code).toContain(topology.client)
     }
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { lesson } from '../../data'
-import { MissingLessonPathError, strictLesson } from '../../kit/lesson/strictLesson'
+import { lesson } from '../../../data'
+import { MissingLessonPathError, strictLesson } from '../../../kit/lesson/strictLesson'
 
 describe('strictLesson', () => {
   const view = strictLesson(lesson)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { lesson } from '../../data'
-import { describeTopology } from '../../kit/slides/topologyDescription'
+import { lesson } from '../../../data'
+import { describeTopology } from '../../../kit/slides/topologyDescription'
+import { topologyLabels } from '../../support/topologyLabels'
 
 const topology = (id: string) => lesson.topologies.find(t => t.id === id)!
 
@@ -21,11 +22,8 @@ describe('describeTopology', () => {
   it('names every host and container of every topology, and differs between topologies', () => {
     for (const t of lesson.topologies) {
       const text = describeTopology(t)
-      for (const host of t.hosts) {
-        expect(text).toContain(host.label)
-        for (const container of host.containers)
-          expect(text).toContain(container.label)
-      }
+      for (const label of topologyLabels(t))
+        expect(text).toContain(label)
     }
     expect(new Set(lesson.topologies.map(describeTopology)).size).toBe(lesson.topologies.length)
   })

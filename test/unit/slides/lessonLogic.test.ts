@@ -1,10 +1,10 @@
-import type { Milestone } from '../../kit/lesson/schema'
+import type { Milestone } from '../../../kit/lesson/schema'
 import { describe, expect, it } from 'vitest'
-import { lesson } from '../../data'
-import { reachedSteps } from '../../kit/slides/clickSteps'
-import { dialogueClicks, dialogueView } from '../../kit/slides/dialogue'
-import { findById } from '../../kit/slides/findById'
-import { formatMilestoneDate, groupMilestonesByYear, milestonesBetween, yearRuler } from '../../kit/slides/milestones'
+import { lesson } from '../../../data'
+import { reachedSteps } from '../../../kit/slides/clickSteps'
+import { dialogueClicks, dialogueView } from '../../../kit/slides/dialogue'
+import { findById } from '../../../kit/slides/findById'
+import { formatMilestoneDate, groupMilestonesByYear, milestonesBetween, yearRuler } from '../../../kit/slides/milestones'
 
 describe('dialogueView: which turns are on screen after N clicks', () => {
   it('shows the first turn before any click and one more per click', () => {

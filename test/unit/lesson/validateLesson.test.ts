@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { lessonInput } from '../../data'
-import { sectionFiles } from '../../kit/lesson/loadLesson'
-import { formatPath, LessonDataError, locateProblems, validateLesson } from '../../kit/lesson/validateLesson'
+import { lessonInput } from '../../../data'
+import { sectionFiles } from '../../../kit/lesson/loadLesson'
+import { formatPath, LessonDataError, locateProblems, validateLesson } from '../../../kit/lesson/validateLesson'
 
-const fileOf = sectionFiles(fileURLToPath(new URL('../../data', import.meta.url)))
+const fileOf = sectionFiles(fileURLToPath(new URL('../../../data', import.meta.url)))
 
 /** A deep copy of the real lesson to break one thing in. */
 function fixture(): typeof lessonInput {
