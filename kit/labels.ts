@@ -141,14 +141,6 @@ export const classroomLabels = {
   /** The pages' titles (their tab, what a screen reader announces first). */
   studentPageTitle: '课堂同步',
   remotePageTitle: '讲师遥控',
-  playgroundNotice: '本页是集群模拟演示，请看投影屏幕。',
-  /** A Markdown block the phone cannot show yet (tools/classroom/projectorOnly.ts). */
-  projectorOnly: {
-    code: '此处代码请看投影屏幕。',
-    table: '此处表格请看投影屏幕。',
-    diagram: '此处图示请看投影屏幕。',
-    image: '此处图片请看投影屏幕。',
-  },
   backToLive: '回到当前',
   previous: '上一页',
   next: '下一页',

@@ -1,19 +1,16 @@
 /** Modules made by the classroom apps' build (tools/classroom/buildStudent.ts). */
 declare module 'virtual:classroom-phone-slides' {
-  import type { PhoneSlide } from '../classroom/slideModel'
-
-  /** Every slide as a phone shows it (no notes, no answers). */
-  export const slides: PhoneSlide[]
+  /** Loads a slide's markup at each click, by slide number (a chunk each). */
+  export const loaders: Record<number, () => Promise<string[]>>
 }
 
-declare module 'virtual:classroom-diagrams' {
-  /** SVG markup of each diagram the slides show, by topology id, drawn at build time. */
-  export const diagrams: Record<string, string>
-}
+declare module 'virtual:classroom-phone-slides.css'
 
 declare module 'virtual:classroom-outline' {
-  /** Each slide's number, title and click count, for the presenter remote. */
-  export const outline: { no: number, title: string, clicks: number }[]
+  import type { PhoneSlideOutline } from '../classroom/phoneDeck'
+
+  /** Each slide's number, title and click count. */
+  export const outline: PhoneSlideOutline[]
 }
 
 declare module 'virtual:deck-fonts.css'

@@ -85,7 +85,7 @@ test('a phone joins, follows three clicks, answers, browses back and returns', a
   await expect(mine).toContainText('停机升级')
   await expect(mine).toContainText('1（100%）')
   // Slide 6 at its first click shows the first of its three diagrams, as the projector does.
-  await expect(phone.locator('.diagram svg')).toHaveCount(1)
+  await expect(phone.locator('.phone-slide svg')).toHaveCount(1)
   await phone.screenshot({ path: `${SCREENSHOTS}/phone-results.png`, fullPage: true })
   await remote.screenshot({ path: `${SCREENSHOTS}/remote.png`, fullPage: true })
 })
@@ -173,7 +173,7 @@ test('nothing the join page, the projector or /presenter serves without the toke
   expect(presenter.headers().location).toBe('/remote')
 
   const served = new Map([
-    ...await everythingServed(page, '/join', '.diagram svg'),
+    ...await everythingServed(page, '/join', '.phone-slide svg'),
     ...await everythingServed(page, '/presenter/1', '.remote__bar'),
     ...await everythingServed(page, '/', '.slidev-page'),
   ])
@@ -198,7 +198,7 @@ for (const path of ['/join', '/remote']) {
   test(`${path} passes axe's WCAG 2.1 AA checks on a phone`, async ({ browser }) => {
     await presenterGo(classroom, 6)
     const page = await open(browser, path === '/remote' ? `/remote#token=${classroom.token}` : path)
-    await expect(page.locator(path === '/remote' ? '.remote__notes' : '.diagram svg').first()).toBeVisible()
+    await expect(page.locator(path === '/remote' ? '.remote__notes' : '.phone-slide svg').first()).toBeVisible()
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
     expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)).toEqual([])
     // Body text is at least 16 CSS px.

@@ -24,7 +24,7 @@ export type Flavour = 'site' | 'public' | 'print'
 const RUNNER = join('tools', 'build', 'runSlidevBuild.mjs')
 
 /** What the public site is made from besides the deck: the code that turns it into the phone's slides and builds the apps. */
-const CLASSROOM_TOOLS = ['buildStudent.ts', 'phoneSlides.ts', 'phoneBlocks.ts', 'renderDiagrams.ts'].map(file => join('tools', 'classroom', file))
+const CLASSROOM_TOOLS = ['buildStudent.ts', 'phoneSnapshots.ts', 'phoneSnapshot.browser.js'].map(file => join('tools', 'classroom', file))
 
 /** Each entry's print site has a folder of its own: exporting one lesson never replaces another's. */
 export function printSiteDir(root: string, entry: string): string {

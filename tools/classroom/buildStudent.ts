@@ -1,77 +1,28 @@
 import type { Plugin } from 'vite'
-import type { PhoneSlide } from '../../kit/classroom/slideModel.ts'
-import type { Topology } from '../../kit/lesson/schema.ts'
+import type { PhoneSlide, PhoneSlideOutline } from '../../kit/classroom/phoneDeck.ts'
 import type { ClassroomLesson } from './buildPaths.ts'
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { build } from 'vite'
-import { slideClicks } from '../../kit/classroom/slideModel.ts'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
-import { writeFileAtomically } from '../../kit/fs/replaceAtomically.ts'
 import { classroomLabels, phoneFirstScreenLabelGroups } from '../../kit/labels.ts'
-import { loadLesson } from '../../kit/lesson/loadLesson.ts'
 import { lessonModulePath } from '../../kit/lesson/paths.ts'
-import { publicLesson } from '../../kit/lesson/publicLesson.ts'
-import { mermaidConfig } from '../../kit/slides/mermaidConfig.ts'
-import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram.ts'
 import { deckFonts } from '../../kit/vite/fonts/deckFontsPlugin.ts'
 import { labelGroupsText } from '../../kit/vite/fonts/labelText.ts'
 import { NOTO_SANS_SC } from '../../kit/vite/fonts/notoSansSc.ts'
-import { launchChromium } from '../browser/launch.ts'
 import { CLASSROOM_ASSETS_DIR, classroomLesson } from './buildPaths.ts'
-import { buildPhoneSlides } from './phoneSlides.ts'
-import { renderTopologyDiagrams } from './renderDiagrams.ts'
-
-const require = createRequire(import.meta.url)
-
-/** Rounds long decimals in an SVG (Mermaid writes 15 digits a coordinate): a third of the bytes. */
-export function compactSvg(svg: string): string {
-  return svg.replace(/(-?\d+\.\d{2,})/g, number => String(Math.round(Number(number) * 10) / 10))
-}
-
-/**
- * The diagrams as SVG, drawn in Chromium once per distinct set of diagrams (cached in
- * node_modules/.cache/classroom-diagrams by a hash of their Mermaid text, Mermaid's version and
- * the configuration): drawing takes seconds, mostly loading the complete font.
- */
-async function diagramSvgs(root: string, topologies: readonly Topology[]): Promise<Map<string, string>> {
-  const mermaidVersion = (JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string }).version
-  const key = createHash('sha256')
-    .update(JSON.stringify({ codes: topologies.map(t => [t.id, buildTopologyDiagram(t)]), mermaidVersion, mermaidConfig, compact: compactSvg.toString() }))
-    .digest('hex')
-    .slice(0, 16)
-  const cacheDir = join(root, 'node_modules', '.cache', 'classroom-diagrams')
-  const cached = join(cacheDir, `${key}.json`)
-  if (existsSync(cached))
-    return new Map(Object.entries(JSON.parse(readFileSync(cached, 'utf8')) as Record<string, string>))
-  const browser = await launchChromium()
-  try {
-    const svgs = await renderTopologyDiagrams(browser, topologies)
-    const compacted = new Map([...svgs].map(([id, svg]) => [id, compactSvg(svg)]))
-    writeFileAtomically(cached, JSON.stringify(Object.fromEntries(compacted)))
-    return compacted
-  }
-  finally {
-    await browser.close()
-  }
-}
+import { snapshotPublicDeck } from './phoneSnapshots.ts'
 
 export interface PhoneDeck {
   slides: PhoneSlide[]
-  /** SVG markup of the diagrams the slides show, by topology id. */
-  diagrams: Record<string, string>
+  /** The deck's style rules that reach the slides. */
+  css: string
 }
 
-/** The phone model of every slide of the lesson (its entry under `root`), from the public lesson. */
-export async function phoneDeckOf(root: string, { lessonRoot }: ClassroomLesson = classroomLesson(root)): Promise<PhoneDeck> {
-  const lesson = publicLesson(await loadLesson(lessonModulePath(lessonRoot)))
-  const svgs = await diagramSvgs(root, lesson.topologies ?? [])
-  const slides = buildPhoneSlides(await loadDeck(lessonRoot), lesson, svgs)
-  const used = new Set(slides.flatMap(s => s.blocks.flatMap(b => b.kind === 'diagrams' ? b.items.map(i => i.topology) : [])))
-  return { slides, diagrams: Object.fromEntries([...svgs].filter(([id]) => used.has(id))) }
+/** The phone's view of every slide of the lesson's public deck, already built in `siteDir`. */
+export async function phoneDeckOf(siteDir: string, { lessonRoot }: ClassroomLesson): Promise<PhoneDeck> {
+  const titles = new Map((await loadDeck(lessonRoot)).map(slide => [slide.no, slide.title]))
+  return snapshotPublicDeck(siteDir, titles)
 }
 
 const jsonModule = (name: string, value: unknown) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))})\n`
@@ -87,26 +38,34 @@ function classroomPageTitles(): Plugin {
   }
 }
 
-function classroomModules({ slides, diagrams }: PhoneDeck): Plugin {
+const SLIDE_MODULE = 'virtual:classroom-phone-slide/'
+
+function classroomModules({ slides, css }: PhoneDeck): Plugin {
+  const outline: PhoneSlideOutline[] = slides.map(s => ({ no: s.no, title: s.title, clicks: s.states.length - 1 }))
+  // One chunk a slide: a phone downloads the slide it shows, not the deck.
+  const loaders = slides.map(s => `${s.no}: () => import('${SLIDE_MODULE}${s.no}').then(m => m.states)`).join(',\n')
   const modules: Record<string, string> = {
-    'virtual:classroom-phone-slides': jsonModule('slides', slides),
-    'virtual:classroom-diagrams': jsonModule('diagrams', diagrams),
-    'virtual:classroom-outline': `export const outline = ${JSON.stringify(slides.map(s => ({ no: s.no, title: s.title, clicks: slideClicks(s) })))}\n`,
+    'virtual:classroom-outline': jsonModule('outline', outline),
+    'virtual:classroom-phone-slides': `export const loaders = {\n${loaders}\n}\n`,
+    'virtual:classroom-phone-slides.css': css,
+    ...Object.fromEntries(slides.map(s => [`${SLIDE_MODULE}${s.no}`, jsonModule('states', s.states)])),
   }
   return {
     name: 'classroom-modules',
-    resolveId: id => id in modules ? `\0${id}` : undefined,
-    load: id => id.startsWith('\0') ? modules[id.slice(1)] : undefined,
+    // The stylesheet keeps its own name so that Vite's CSS pipeline takes it.
+    resolveId: id => id in modules ? (id.endsWith('.css') ? id : `\0${id}`) : undefined,
+    load: id => modules[id.startsWith('\0') ? id.slice(1) : id],
   }
 }
 
 /**
  * Builds the student app (join/) and the presenter remote (remote/) into `outDir`, beside the
- * public deck (which must be built first: it empties the folder). A small Vue build of their
- * own: the slides' phone model, the deck's font subsets, no Slidev, no Mermaid runtime.
+ * public deck (which must be built first: the phone's slides are taken from it). A small Vue build
+ * of their own: the slides as the deck renders them, the deck's font subsets, no Slidev, no
+ * Mermaid runtime.
  */
 export async function buildClassroomApps(root: string, outDir: string, lesson: ClassroomLesson = classroomLesson(root)): Promise<void> {
-  const deck = await phoneDeckOf(root, lesson)
+  const deck = await phoneDeckOf(outDir, lesson)
   const appsRoot = join(root, 'kit/classroom/apps')
   await build({
     configFile: false,

@@ -61,7 +61,7 @@ describe('buildInputsHash', () => {
   it('changes with the runner that builds every flavour, and the public site with the classroom code that builds its apps', () => {
     const site = buildInputsHash(scratch.root, 'slides.md', 'site')
     const publicSite = buildInputsHash(scratch.root, 'slides.md', 'public')
-    write('tools/classroom/phoneSlides.ts', '// another phone model')
+    write('tools/classroom/phoneSnapshots.ts', '// another phone model')
     expect(buildInputsHash(scratch.root, 'slides.md', 'site')).toBe(site)
     expect(buildInputsHash(scratch.root, 'slides.md', 'public')).not.toBe(publicSite)
     write('tools/build/runSlidevBuild.mjs', '// another way to build')

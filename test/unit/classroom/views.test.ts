@@ -1,37 +1,19 @@
-import type { PhoneSlide } from '../../../kit/classroom/slideModel'
 import { describe, expect, it } from 'vitest'
 import { reconnectDelay, socketUrl } from '../../../kit/classroom/classroomSocket'
+import { stateAt } from '../../../kit/classroom/phoneDeck'
 import { applyServerMessage, initialRoomState } from '../../../kit/classroom/roomState'
-import { slideClicks, visibleItems } from '../../../kit/classroom/slideModel'
 import { formatClock, stepPosition } from '../../../kit/classroom/stepPosition'
 
-const dialogueThenList: PhoneSlide = {
-  no: 4,
-  title: 't',
-  blocks: [
-    { kind: 'paragraph', tone: 'lead', text: 'p' },
-    { kind: 'dialogue', turns: [{ speaker: 'a', side: 'left', text: '1' }, { speaker: 'b', side: 'right', text: '2' }, { speaker: 'a', side: 'left', text: '3' }] },
-    { kind: 'list', numbered: true, items: ['x', 'y'] },
-  ],
-}
-
-describe('visibleItems', () => {
-  it('reveals one item a click, block after block, the first item of each from the start', () => {
-    expect(visibleItems(dialogueThenList, 0)).toEqual([null, 1, 1])
-    expect(visibleItems(dialogueThenList, 2)).toEqual([null, 3, 1])
-    expect(visibleItems(dialogueThenList, 3)).toEqual([null, 3, 2])
-    expect(visibleItems(dialogueThenList, 99)).toEqual([null, 3, 2])
+describe('stateAt', () => {
+  const states = ['a', 'ab', 'abc']
+  it('shows the state of the projector\'s click, and the final one past the last click', () => {
+    expect(stateAt(states, 0)).toBe('a')
+    expect(stateAt(states, 2)).toBe('abc')
+    expect(stateAt(states, 9)).toBe('abc')
   })
 
-  it('shows everything on a slide browsed back to', () => {
-    expect(visibleItems(dialogueThenList, null)).toEqual([null, 3, 2])
-  })
-
-  it('counts the clicks a playground notice stands for before the next block', () => {
-    const slide: PhoneSlide = { no: 1, title: 't', blocks: [{ kind: 'notice', text: 'n', clicks: 4 }, { kind: 'list', numbered: false, items: ['a', 'b'] }] }
-    expect(slideClicks(slide)).toBe(5)
-    expect(visibleItems(slide, 4)).toEqual([null, 1])
-    expect(visibleItems(slide, 5)).toEqual([null, 2])
+  it('shows the final state on a slide browsed back to', () => {
+    expect(stateAt(states, null)).toBe('abc')
   })
 })
 

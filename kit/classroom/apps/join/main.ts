@@ -1,9 +1,13 @@
-// The student phone app (/join): the slides' phone model, built from slides.md and the public lesson.
-import { slides } from 'virtual:classroom-phone-slides'
+// The student phone app (/join): the public deck's slides as markup, taken at build time.
+import { outline } from 'virtual:classroom-outline'
+import { loaders } from 'virtual:classroom-phone-slides'
 import { createApp } from 'vue'
 import StudentApp from '../../components/StudentApp.vue'
 import 'virtual:deck-fonts.css'
 import '../phone.css'
+// The deck's rules first: the phone's column rules override its canvas sizes.
+import 'virtual:classroom-phone-slides.css'
+import '../phoneSlide.css'
 
-const loadDiagrams = async () => (await import('virtual:classroom-diagrams')).diagrams
-createApp(StudentApp, { slides, loadDiagrams }).mount('#app')
+const loadSlide = (no: number): Promise<string[]> => loaders[no]?.() ?? Promise.resolve([])
+createApp(StudentApp, { outline, loadSlide }).mount('#app')

@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CHROMIUM_ARGS } from '../../../tools/browser/chromiumArgs'
+import { findBrowser } from '../../../tools/browser/findBrowser'
+import { phoneLayoutProblems } from '../../../tools/classroom/phoneSnapshots'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: findBrowser(), args: [...CHROMIUM_ARGS] })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const slide = (markup: string) => ({ slides: [{ no: 4, title: '表格', states: ['<p>ok</p>', markup] }], css: '.wide { width: 600px } .tiny { font-size: 12px }' })
+
+describe('the phone layout check', () => {
+  it('passes text, code and tables a phone can show (long code and wide tables scroll sideways)', async () => {
+    const long = 'x'.repeat(200)
+    expect(await phoneLayoutProblems(browser, slide(`<p>正文</p><pre><code>${long}</code></pre><div class="phone-scroll"><table><tr><td>${long}</td></tr></table></div>`))).toEqual([])
+  }, 30_000)
+
+  it('names the slide, the click and the part wider than a phone that does not scroll', async () => {
+    expect(await phoneLayoutProblems(browser, slide('<div class="wide">宽</div>'))).toEqual([
+      'slide 4 (表格) at click 1: <div class="wide"> is 600 px wide, wider than a phone, and does not scroll sideways',
+    ])
+  }, 30_000)
+
+  it('names text under 16 px', async () => {
+    expect(await phoneLayoutProblems(browser, slide('<p class="tiny">小字</p>'))).toEqual([
+      'slide 4 (表格) at click 1: "小字" in <p class="tiny"> is 12 px, under 16 px',
+    ])
+  }, 30_000)
+})
