@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decodePhoneMessage } from '../../../kit/classroom/phoneMessages'
 import { decodeServerMessage } from '../../../kit/classroom/protocol'
+import { MAX_CHOICE, MAX_OPTIONS } from '../../../kit/classroom/wire'
 
 const open: QuestionStateOf<'open'> = { state: 'open', question: { id: 'year', kind: 'choice', prompt: '哪一年？', options: ['2013', '2014'] } }
 const closed: QuestionStateOf<'closed'> = { state: 'closed', question: { id: 'risk', kind: 'poll', prompt: '哪种风险？', options: ['宕机', '升级', '流量'] }, counts: [3, 0, 1] }
@@ -19,7 +20,7 @@ const valid: ServerMessage[] = [
   { t: 'question', current: open },
   { t: 'question', current: closed },
   { t: 'answered', question: 'year', total: 40 },
-  { t: 'ack', question: 'year', choice: 15 },
+  { t: 'ack', question: 'year', choice: MAX_CHOICE },
   { t: 'error', code: 'already-answered', message: '已作答' },
   { t: 'identity', identity: `${'a'.repeat(22)}.${'b'.repeat(43)}` },
   { t: 'pong' },
@@ -33,16 +34,16 @@ const invalid: unknown[] = [
   { t: 'position', slide: 2, click: 1.5 },
   { t: 'position', slide: '2', click: 0 },
   { t: 'snapshot', position: { slide: 1, click: 0 }, current: null },
-  { t: 'snapshot', position: { slide: 1, click: 0 }, current: null, presenter: false, answer: 16 },
+  { t: 'snapshot', position: { slide: 1, click: 0 }, current: null, presenter: false, answer: MAX_CHOICE + 1 },
   { t: 'snapshot', position: { slide: 1, click: 0 }, current: null, presenter: false, answered: -1 },
   { t: 'question', current: { ...open, state: 'shown' } },
   { t: 'question', current: { ...open, question: { ...open.question, options: ['只有一个'] } } },
-  { t: 'question', current: { ...open, question: { ...open.question, options: Array.from({ length: 17 }, (_, i) => String(i)) } } },
+  { t: 'question', current: { ...open, question: { ...open.question, options: Array.from({ length: MAX_OPTIONS + 1 }, (_, i) => String(i)) } } },
   { t: 'question', current: { ...open, question: { ...open.question, prompt: '' } } },
   { t: 'question', current: { ...open, question: { ...open.question, kind: 'quiz' } } },
   { t: 'question', current: { ...open, question: { ...open.question, id: 'Year!' } } },
   { t: 'question', current: { ...closed, counts: [1, -2, 0] } },
-  { t: 'question', current: { ...closed, correct: 16 } },
+  { t: 'question', current: { ...closed, correct: MAX_CHOICE + 1 } },
   { t: 'ack', question: 'year', choice: -1 },
   { t: 'error', code: 'nope', message: 'x' },
   { t: 'identity', identity: 'a'.repeat(22) },
