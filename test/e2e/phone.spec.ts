@@ -82,6 +82,28 @@ test.describe('lesson 2 on a phone', () => {
   })
 })
 
+test.describe('lesson 3 (Deployment) on a phone', () => {
+  let classroom: RunningClassroom
+  test.beforeAll(async () => {
+    test.setTimeout(400_000)
+    classroom = await startClassroom(root, 'lessons/03-deployment/slides.md')
+  })
+  test.afterAll(async () => {
+    await classroom?.stop()
+  })
+
+  test('every slide at every click: its code, table and diagram as such, no raw source, no text under 16 px', async ({ browser }) => {
+    test.setTimeout(300_000)
+    const { states, requests, page } = await walk(browser, classroom, 'lesson3')
+    expect(broken(states)).toEqual([])
+    expect(Math.max(...states.map(s => s.codeBlocks))).toBeGreaterThanOrEqual(1)
+    expect(Math.max(...states.map(s => s.tables))).toBeGreaterThanOrEqual(1)
+    expect(new Set(states.flatMap(s => s.diagrams)).size).toBeGreaterThanOrEqual(1)
+    expect(requests.filter(url => /mermaid/i.test(url))).toEqual([])
+    await page.context().close()
+  })
+})
+
 test.describe('a technical lesson on a phone', () => {
   let classroom: RunningClassroom
   let project: ReturnType<typeof copyProject>

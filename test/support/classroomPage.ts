@@ -14,16 +14,16 @@ export interface RunningClassroom {
 }
 
 /**
- * Builds classroom mode's public site of the project at `projectRoot` (this one unless told)
- * if its sources changed, and starts the classroom server
- * on 127.0.0.1 (a free port) in a child process, with a fresh class log in a temporary folder.
+ * Builds classroom mode's public site of the lesson at `entry` (lesson 2 unless told) in the
+ * project at `projectRoot` (this one unless told) if its sources changed, and starts the classroom
+ * server on 127.0.0.1 (a free port) in a child process, with a fresh class log in a temporary folder.
  */
-export async function startClassroom(projectRoot = root): Promise<RunningClassroom> {
-  await ensurePublicSite(projectRoot)
+export async function startClassroom(projectRoot = root, entry = 'slides.md'): Promise<RunningClassroom> {
+  await ensurePublicSite(projectRoot, entry)
   const logDir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'))
   // Live counts as they come: the chart test has nothing to wait for. Every page of these tests
   // comes from 127.0.0.1, like a room of phones behind one NAT: the instructor's --per-device for that.
-  const server = await ChildServer.start(projectRoot, await publicServerSetup(projectRoot, logDir, { updateMs: 20, ...classLimits({ perDevice: 100 }) }))
+  const server = await ChildServer.start(projectRoot, await publicServerSetup(projectRoot, logDir, { updateMs: 20, ...classLimits({ perDevice: 100 }) }, entry))
   return {
     origin: server.ready.origin,
     token: server.ready.token,

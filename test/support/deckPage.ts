@@ -15,8 +15,14 @@ export async function waitForSlide(page: Page, no: number): Promise<void> {
     const slide = document.querySelector(`.slidev-page-${n}`)
     return !!slide && !slide.querySelector('[data-status="pending"]') && document.fonts.status === 'loaded'
   }, no)
-  // The slide fades in: what it shows is only settled once its transitions have run.
-  await page.evaluate(() => Promise.all(document.getAnimations().filter(a => a instanceof CSSTransition).map(a => a.finished.catch(() => undefined))))
+  // The slide fades in, and a click's items with it: what it shows is only settled once its
+  // transitions have run. Vue starts them a frame after the change, so wait two frames first;
+  // endless animations (a spinner) never settle and are not waited for.
+  await page.evaluate(async () => {
+    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+    const finite = document.getAnimations().filter(a => a.effect?.getComputedTiming().endTime !== Infinity)
+    await Promise.all(finite.map(a => a.finished.catch(() => undefined)))
+  })
 }
 
 export async function gotoStep(page: Page, step: DeckStep): Promise<void> {

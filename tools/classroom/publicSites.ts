@@ -3,8 +3,9 @@ import type { ClassroomSites } from './sites.ts'
 import { join } from 'node:path'
 import { loadDeck } from '../../kit/deck/loadDeck.ts'
 import { loadLesson } from '../../kit/lesson/loadLesson.ts'
+import { lessonModulePath } from '../../kit/lesson/paths.ts'
 import { ensureBuild } from '../build/ensureBuild.ts'
-import { publicSiteDir } from './buildPaths.ts'
+import { classroomLesson, publicSiteDir } from './buildPaths.ts'
 import { lessonLiveQuestions, lessonRef, presenterPlan } from './presenterPlan.ts'
 
 /**
@@ -23,25 +24,27 @@ export function publicSites(lessonRoot: string): ClassroomSites {
 }
 
 /**
- * A loopback classroom server's setup serving the public build of the project at `root` with its
- * lesson's live questions and plan, a class log in `logDir`: for the browser tests and the bench.
+ * A loopback classroom server's setup serving the public build of the lesson at `entry` (lesson 2
+ * unless told) with its live questions and plan, a class log in `logDir`: for the browser tests
+ * and the bench.
  */
-export async function publicServerSetup(root: string, logDir: string, limits?: ServerSetup['limits']): Promise<ServerSetup> {
-  const lesson = await loadLesson(join(root, 'data/index.ts'))
+export async function publicServerSetup(root: string, logDir: string, limits?: ServerSetup['limits'], entry = 'slides.md'): Promise<ServerSetup> {
+  const { lessonRoot } = classroomLesson(root, entry)
+  const lesson = await loadLesson(lessonModulePath(lessonRoot))
   return {
     host: '127.0.0.1',
     port: 0,
     logDir,
     resume: false,
     questions: lessonLiveQuestions(lesson),
-    slides: presenterPlan(await loadDeck(root), lesson.plan),
+    slides: presenterPlan(await loadDeck(lessonRoot), lesson.plan),
     lesson: lessonRef(lesson.course),
-    sites: publicSites(root),
+    sites: publicSites(lessonRoot),
     ...(limits ? { limits } : {}),
   }
 }
 
-/** Builds the public site of the project at `root` if its sources changed, quietly: for the browser tests and the bench. */
-export async function ensurePublicSite(root: string): Promise<void> {
-  await ensureBuild({ root, entry: 'slides.md', flavour: 'public', signal: new AbortController().signal, onCleanup: () => {}, log: () => {} })
+/** Builds the public site of the lesson at `entry` if its sources changed, quietly: for the browser tests and the bench. */
+export async function ensurePublicSite(root: string, entry = 'slides.md'): Promise<void> {
+  await ensureBuild({ root, entry, flavour: 'public', signal: new AbortController().signal, onCleanup: () => {}, log: () => {} })
 }

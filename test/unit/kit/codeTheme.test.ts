@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CODE_BACKGROUND, CODE_CONTRAST, deckCodeTheme } from '../../../kit/slides/codeTheme'
+import { CODE_BACKGROUND, CODE_CONTRAST, deckCodeTheme, HIGHLIGHT_BACKGROUND } from '../../../kit/slides/codeTheme'
 import { contrastRatio, darkenToContrast, parseHex } from '../../../kit/slides/contrast'
+import { root } from '../../support/root'
 
 describe('contrast', () => {
   it('measures WCAG ratios', () => {
@@ -16,10 +19,17 @@ describe('contrast', () => {
 })
 
 describe('the deck\'s code theme', () => {
-  it('gives every token colour 7:1 on the code block\'s background', () => {
+  it('gives every token colour 7:1 on the code block\'s background and on a highlighted line\'s band', () => {
     const colours = (deckCodeTheme.tokenColors ?? []).flatMap(rule => rule.settings.foreground ?? [])
     expect(colours.length).toBeGreaterThan(10)
-    for (const colour of [...colours, deckCodeTheme.colors!['editor.foreground']!])
-      expect(contrastRatio(parseHex(colour), parseHex(CODE_BACKGROUND)), colour).toBeGreaterThanOrEqual(CODE_CONTRAST)
+    for (const colour of [...colours, deckCodeTheme.colors!['editor.foreground']!]) {
+      for (const background of [CODE_BACKGROUND, HIGHLIGHT_BACKGROUND])
+        expect(contrastRatio(parseHex(colour), parseHex(background)), `${colour} on ${background}`).toBeGreaterThanOrEqual(CODE_CONTRAST)
+    }
+  })
+
+  it('knows the band the deck\'s stylesheet draws behind highlighted lines', () => {
+    const deckCss = readFileSync(join(root, 'styles', 'deck.css'), 'utf8')
+    expect(deckCss).toContain(`--deck-accent-soft: ${HIGHLIGHT_BACKGROUND};`)
   })
 })
