@@ -1,12 +1,9 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { RunningClassroom } from '../support/classroomPage'
 import type { PhoneState } from '../support/phoneWalk'
-import { cpSync, mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { resourceOf } from '../../tools/bench/pageWeight'
 import { startClassroom } from '../support/classroomPage'
-import { copyProject } from '../support/fixtureProject'
 import { walkPhone } from '../support/phoneWalk'
 import { root } from '../support/root'
 
@@ -106,19 +103,12 @@ test.describe('lesson 3 (Deployment) on a phone', () => {
 
 test.describe('a technical lesson on a phone', () => {
   let classroom: RunningClassroom
-  let project: ReturnType<typeof copyProject>
   test.beforeAll(async () => {
     test.setTimeout(400_000)
-    project = copyProject('phone-tech-')
-    const fixture = join(root, 'test/fixtures/phone-tech')
-    cpSync(join(fixture, 'slides.md'), join(project.dir, 'slides.md'))
-    mkdirSync(join(project.dir, 'public'), { recursive: true })
-    cpSync(join(fixture, 'public'), join(project.dir, 'public'), { recursive: true })
-    classroom = await startClassroom(project.dir)
+    classroom = await startClassroom(root, 'test/fixtures/blocks-lesson/slides.md')
   })
   test.afterAll(async () => {
     await classroom?.stop()
-    project?.remove()
   })
 
   test('code, a table, a diagram and an image, as such, at every click', async ({ browser }) => {
