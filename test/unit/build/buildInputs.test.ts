@@ -110,15 +110,15 @@ describe('every file Slidev reads is an input', () => {
   })
 
   it('follows src: imports to Markdown anywhere in the project, at any depth', () => {
-    write('lessons/3/slides.md', '# 课时 3\n\n---\nsrc: ../../reuse/intro.md\n---\n\n---\nsrc: "../../shared/end.md"\n---\n')
+    write('lessons/3/slides.md', '# 课时 3\n\n---\nsrc: ../../reuse/intro.md\n---\n\n---\nsrc: "../../common/end.md"\n---\n')
     write('reuse/intro.md', '# 引子\n\n---\nsrc: ./deeper.md\n---\n')
     write('reuse/deeper.md', '# 深处')
-    write('shared/end.md', '# 结束')
+    write('common/end.md', '# 结束')
     write('reuse/unused.md', '# 不用')
     const inputs = { inputs: lessonBuildInputs(root, join(root, 'lessons/3')) }
-    expect(listBuildInputs(root, inputs)).toEqual(expect.arrayContaining(['reuse/intro.md', 'reuse/deeper.md', 'shared/end.md']))
+    expect(listBuildInputs(root, inputs)).toEqual(expect.arrayContaining(['reuse/intro.md', 'reuse/deeper.md', 'common/end.md']))
     expect(listBuildInputs(root, inputs)).not.toContain('reuse/unused.md')
-    for (const file of ['reuse/intro.md', 'reuse/deeper.md', 'shared/end.md']) {
+    for (const file of ['reuse/intro.md', 'reuse/deeper.md', 'common/end.md']) {
       const before = hashBuildInputs(root, inputs)
       write(file, `${readFileSync(join(root, file), 'utf8')}\n改过`)
       expect(hashBuildInputs(root, inputs), file).not.toBe(before)

@@ -47,9 +47,9 @@ describe('readSources: code blocks and imported Markdown', () => {
     const dir = mkdtempSync(join(tmpdir(), 'font-sources-'))
     try {
       mkdirSync(join(dir, 'lessons', '3'), { recursive: true })
-      mkdirSync(join(dir, 'shared'))
-      writeFileSync(join(dir, 'lessons', '3', 'slides.md'), '# 课\n\n```yaml\nreplicas: 3  # 副本鑫\n```\n\n---\nsrc: ../../shared/end.md\n---\n')
-      writeFileSync(join(dir, 'shared', 'end.md'), '# 共用的结尾龘\n')
+      mkdirSync(join(dir, 'common'))
+      writeFileSync(join(dir, 'lessons', '3', 'slides.md'), '# 课\n\n```yaml\nreplicas: 3  # 副本鑫\n```\n\n---\nsrc: ../../common/end.md\n---\n')
+      writeFileSync(join(dir, 'common', 'end.md'), '# 共用的结尾龘\n')
       const text = readSources({ addonRoot: root, lessonRoot: join(dir, 'lessons', '3') }).deck
       expect(text).toContain('副本鑫')
       expect(text).toContain('共用的结尾龘')
