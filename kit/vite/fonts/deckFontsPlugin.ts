@@ -100,20 +100,38 @@ export function deckFonts(options: DeckFontsOptions): Plugin {
         return (await ready()).cssPath
       return undefined
     },
-    handleHotUpdate({ file, server }: { file: string, server: ViteDevServer }) {
-      if (!isSourceFile(options, file) || !existsSync(file))
-        return
-      // Off the edit's path: the edit shows at once, and only a character the subset lacks (only
-      // the edited file can bring one) regenerates it and reloads the page once it is ready.
-      void (async () => {
-        const known = (await ready()).characters
-        if (charactersOf(readFileSync(file, 'utf8')).every(char => known.has(char)))
-          return
-        current = generate(options, config)
-        await current
-        server.moduleGraph.invalidateAll()
-        server.ws.send({ type: 'full-reload' })
-      })().catch((error: unknown) => config?.logger.error(`deck fonts: ${error instanceof Error ? error.message : String(error)}`))
+    configureServer(server: ViteDevServer) {
+      // From the watcher itself, not from Vite's hot-update hooks: those run one plugin after
+      // another and stop at the first that throws, so another plugin's failure would leave the
+      // new character without its glyph.
+      const onChange = (file: string): void => {
+        if (isSourceFile(options, file) && existsSync(file))
+          void regenerateFor(file, server)
+      }
+      server.watcher.on('change', onChange)
+      server.watcher.on('add', onChange)
     },
+  }
+
+  /**
+   * Off the edit's path: the edit shows at once, and only a character the subset lacks (only the
+   * edited file can bring one) regenerates it and reloads the page once it is ready. A failed
+   * generation (a data file saved half-written) is logged and leaves the last good fonts in use.
+   */
+  async function regenerateFor(file: string, server: ViteDevServer): Promise<void> {
+    try {
+      // A generation that failed (the dev server started on invalid data) is tried again.
+      const last = await ready().catch(() => undefined)
+      if (last && charactersOf(readFileSync(file, 'utf8')).every(char => last.characters.has(char)))
+        return
+      const next = generate(options, config)
+      current = last ? next.catch(() => last) : next
+      await next
+      server.moduleGraph.invalidateAll()
+      server.ws.send({ type: 'full-reload' })
+    }
+    catch (error) {
+      config?.logger.error(`deck fonts: ${error instanceof Error ? error.message : String(error)}`)
+    }
   }
 }
