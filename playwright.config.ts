@@ -13,11 +13,22 @@ export const devURL = `http://localhost:${process.env.DEV_PORT}`
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // A file at a time per worker; two workers on two cores: one waits on a build or the network
+  // while the other walks a deck.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  projects: [
+    // First in the list, so that the workers start on these builds; the projector's tests fill the gaps.
+    { name: 'public sites', testMatch: 'publicSites.setup.ts' },
+    // The projector's deck (dist/, the webServer below), read only: every spec not named below.
+    { name: 'projector', testIgnore: ['classroom.spec.ts', 'phone.spec.ts', 'dev.spec.ts', '*.setup.ts'] },
+    { name: 'classroom', testMatch: ['classroom.spec.ts', 'phone.spec.ts'], dependencies: ['public sites'] },
+    // Edits lesson 2's data files in place: after every test that builds or reads them.
+    { name: 'dev', testMatch: 'dev.spec.ts', dependencies: ['projector', 'classroom'] },
+  ],
   retries: 0,
   timeout: 120_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL,
     viewport: { width: 1280, height: 720 },

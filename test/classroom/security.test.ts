@@ -3,7 +3,7 @@ import type { Socket } from 'node:net'
  * The classroom against a hostile laptop on the same Wi-Fi (issue 20): every client is a real
  * `ws` or TCP client on its own loopback source address (127.0.0.N), the server a real one.
  */
-import type { TestServer } from '../support/classroomServer'
+import type { Student, TestServer } from '../support/classroomServer'
 import { randomBytes } from 'node:crypto'
 import { connect } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -25,6 +25,21 @@ async function track(client: Promise<Client>): Promise<Client> {
   const opened = await client
   clients.push(opened)
   return opened
+}
+
+/** Awaits a student's join and tracks its connection, as `track` does a client. */
+async function trackStudent(joining: Promise<Student>): Promise<Student> {
+  const joined = await joining
+  clients.push(joined.client)
+  return joined
+}
+
+/** A fresh room whose presenter has opened `question`; the presenter's connection is tracked. */
+async function roomWithOpenQuestion(question: string): Promise<{ origin: string, teacher: Client }> {
+  room = await startTestServer()
+  const teacher = await track(presenter(room.origin, room.token))
+  await teacher.request({ t: 'open', question }, 'question')
+  return { origin: room.origin, teacher }
 }
 
 /** Opens a connection, or undefined when the server refuses it (503, or the socket cut). */
@@ -58,15 +73,13 @@ function forgedIdentity(): string {
 
 describe('one device, one vote', () => {
   it('accepts at most --per-device answers from one address that churns connections and identities', async () => {
-    room = await startTestServer()
-    const teacher = await track(presenter(room.origin, room.token))
-    await teacher.request({ t: 'open', question: 'year' }, 'question')
+    const { origin, teacher } = await roomWithOpenQuestion('year')
     const attacker = '127.0.1.1'
     let acked = 0
     // A bounded run of the ballot-stuffing loop: a fresh connection each time, no identity, a
     // forged one, and a second hello on the same socket.
     for (let i = 0; i < 150; i++) {
-      const socket = await tryOpen(room.origin, attacker)
+      const socket = await tryOpen(origin, attacker)
       if (!socket)
         continue
       const first = i % 3 === 1 ? { t: 'hello', identity: forgedIdentity() } as const : { t: 'hello' } as const
@@ -80,10 +93,9 @@ describe('one device, one vote', () => {
       await socket.closed
     }
     expect(acked).toBeLessThanOrEqual(DEFAULT_LIMITS.perDevice)
-    expect(await answeredCount(room.origin, '127.0.1.2')).toBeLessThanOrEqual(DEFAULT_LIMITS.perDevice)
+    expect(await answeredCount(origin, '127.0.1.2')).toBeLessThanOrEqual(DEFAULT_LIMITS.perDevice)
     // An honest phone elsewhere still gets its vote.
-    const honest = await joinAsStudent(room.origin, { localAddress: '127.0.1.3' })
-    clients.push(honest.client)
+    const honest = await trackStudent(joinAsStudent(origin, { localAddress: '127.0.1.3' }))
     expect(await honest.client.request({ t: 'answer', question: 'year', choice: 1 }, 'ack')).toEqual({ t: 'ack', question: 'year', choice: 1 })
     // The remote sees the crowded address, and how often it was refused.
     const security = await teacher.next('security', m => m.addresses.some(a => a.address === attacker && a.refused > 100))
@@ -92,34 +104,26 @@ describe('one device, one vote', () => {
   })
 
   it('refuses a second hello on one connection', async () => {
-    room = await startTestServer()
-    const teacher = await track(presenter(room.origin, room.token))
-    await teacher.request({ t: 'open', question: 'risk' }, 'question')
-    const phone = await joinAsStudent(room.origin, { localAddress: '127.0.2.1' })
-    clients.push(phone.client)
+    const { origin } = await roomWithOpenQuestion('risk')
+    const phone = await trackStudent(joinAsStudent(origin, { localAddress: '127.0.2.1' }))
     expect(await phone.client.request({ t: 'hello' }, 'snapshot')).toMatchObject({ t: 'error', code: 'forbidden', message: 'this connection has joined already: one hello per connection' })
     expect(await phone.client.request({ t: 'answer', question: 'risk', choice: 0 }, 'ack')).toMatchObject({ t: 'ack' })
     expect(phone.client.received.filter(m => m.t === 'identity')).toHaveLength(1)
   })
 
   it('takes back only identities it signed: a forged one is not who it claims, a real one is, from any address', async () => {
-    room = await startTestServer()
-    const teacher = await track(presenter(room.origin, room.token))
-    await teacher.request({ t: 'open', question: 'risk' }, 'question')
-    const phone = await joinAsStudent(room.origin, { localAddress: '127.0.3.1' })
-    clients.push(phone.client)
+    const { origin } = await roomWithOpenQuestion('risk')
+    const phone = await trackStudent(joinAsStudent(origin, { localAddress: '127.0.3.1' }))
     await phone.client.request({ t: 'answer', question: 'risk', choice: 2 }, 'ack')
     // A page reload, then the phone on another Wi-Fi: the same student, with its answer.
     for (const address of ['127.0.3.1', '127.0.3.2']) {
-      const back = await joinAsStudent(room.origin, { localAddress: address, identity: phone.identity })
-      clients.push(back.client)
+      const back = await trackStudent(joinAsStudent(origin, { localAddress: address, identity: phone.identity }))
       expect(back.client.received.find(m => m.t === 'identity')).toBeUndefined()
       expect(back.client.received.findLast(m => m.t === 'snapshot')).toMatchObject({ answer: 2 })
     }
     // Someone else's id with a made-up signature is a new student, issued an identity of its own.
     const [id] = phone.identity.split('.')
-    const forger = await joinAsStudent(room.origin, { localAddress: '127.0.3.3', identity: `${id}.${randomBytes(32).toString('base64url')}` })
-    clients.push(forger.client)
+    const forger = await trackStudent(joinAsStudent(origin, { localAddress: '127.0.3.3', identity: `${id}.${randomBytes(32).toString('base64url')}` }))
     expect(forger.identity).not.toBe(phone.identity)
     expect(forger.client.received.findLast(m => m.t === 'snapshot')).not.toHaveProperty('answer')
   })
@@ -127,7 +131,7 @@ describe('one device, one vote', () => {
   it('caps identities at the class size, whatever the number of addresses', async () => {
     room = await startTestServer({ limits: { classSize: 3 } })
     for (let i = 1; i <= 3; i++)
-      clients.push((await joinAsStudent(room.origin, { localAddress: `127.0.4.${i}` })).client)
+      await trackStudent(joinAsStudent(room.origin, { localAddress: `127.0.4.${i}` }))
     await expect(joinAsStudent(room.origin, { localAddress: '127.0.4.4' })).rejects.toThrow('hello refused: full: the class has 3 student identities already (the instructor can raise --class-size)')
   })
 })
@@ -142,8 +146,7 @@ describe('fair capacity', () => {
       held += batch.filter(Boolean).length
     }
     expect(held).toBeLessThanOrEqual(DEFAULT_LIMITS.perAddressConnections)
-    const phone = await joinAsStudent(origin, { localAddress: '127.0.5.2' })
-    clients.push(phone.client)
+    await trackStudent(joinAsStudent(origin, { localAddress: '127.0.5.2' }))
     const projector = await track(Client.open(origin, { localAddress: '127.0.5.3' }))
     expect(projector.received[0]).toMatchObject({ t: 'snapshot', presenter: false })
     const remote = await track(Client.open(origin, { localAddress: '127.0.5.4', cookie: await sessionCookie(origin, room.token) }))

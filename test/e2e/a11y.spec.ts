@@ -1,33 +1,9 @@
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../../kit/deck/loadDeck'
-import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { lesson } from '../../data'
 import { playground } from '../../data/playground/index'
 import { expectNoAxeViolations, SLIDEV_MENU_BUTTON } from '../support/axe'
-import { gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck } from '../support/deckPage'
-import { measureSlideText, tooSmall } from '../support/textSize'
-
-/** Back-row legibility on the 980-px canvas: labels at least 16 px, the lesson's sentences 20 px. */
-const TEXT_RULE = { minPx: 16, minSentencePx: 20 }
-
-/** The lesson's own sentences: what the class reads, as opposed to labels. */
-function lessonSentences(l: typeof lesson): string[] {
-  return [
-    l.opening.question,
-    l.opening.scene,
-    ...l.dialogue.map(turn => turn.text),
-    ...l.topologies.map(topology => topology.outcome),
-    l.necessity.intro,
-    ...l.necessity.questions,
-    ...l.necessity.paragraphs,
-    l.history.intro,
-    ...l.history.milestones.map(milestone => milestone.text),
-    l.orchestration.paragraph,
-    ...l.recap.points,
-    ...Object.values(playground).flatMap(story => story.steps.map(step => step.caption)),
-  ]
-}
+import { gotoStep, loadDeckSlides, slideNoOf, waitForSlide } from '../support/deckPage'
 
 let slides: DeckSlide[]
 
@@ -41,28 +17,6 @@ async function showNavigation(page: Page): Promise<void> {
   await page.mouse.move(40, viewport.height - 20)
   await page.getByTitle('Go to next slide').waitFor({ state: 'visible' })
 }
-
-test('every step of every slide: text large enough for the back row, 7:1 contrast, no axe violation', async ({ page }) => {
-  // axe at each of the deck's ~55 steps is most of this test's time.
-  test.setTimeout(900_000)
-  const sentences = lessonSentences(lesson)
-  const small: string[] = []
-  let smallest = { px: Infinity, where: '' }
-  const steps = await walkDeck(page, async ({ slide, clicks }) => {
-    const name = `slide ${slide} click ${clicks}`
-    const runs = await measureSlideText(page, slide, sentences)
-    for (const problem of tooSmall(runs, TEXT_RULE))
-      small.push(`${name}: ${problem}`)
-    for (const run of runs) {
-      if (run.px < smallest.px)
-        smallest = { px: run.px, where: `${name} "${run.text}"` }
-    }
-    await expectNoAxeViolations(page, { name, include: `.slidev-page-${slide}`, enhancedContrast: true })
-  })
-  process.stdout.write(`smallest text: ${smallest.px} px (${smallest.where}); ${steps.length} steps\n`)
-  expect(new Set(steps.map(s => s.slide)).size, 'the walk reached every slide').toBe(slides.length)
-  expect([...new Set(small)], 'text smaller than the back row can read').toEqual([])
-})
 
 test('the deck around the slide (navigation bar, controls) passes axe', async ({ page }) => {
   await gotoStep(page, { slide: 1, clicks: 0 })

@@ -1,14 +1,39 @@
 import type { Locator } from '@playwright/test'
 import type { DeckSlide } from '../../kit/deck/loadDeck'
+import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { lesson } from '../../data'
+import { playground } from '../../data/playground/index'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
+import { expectNoAxeViolations } from '../support/axe'
 import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { readSourceLesson } from '../support/sourceLesson'
 import { placeFragments, sourceFragments } from '../support/sourceText'
+import { measureSlideText, tooSmall } from '../support/textSize'
+
+/** Back-row legibility on the 980-px canvas: labels at least 16 px, the lesson's sentences 20 px. */
+const TEXT_RULE = { minPx: 16, minSentencePx: 20 }
+
+/** The lesson's own sentences: what the class reads, as opposed to labels. */
+function lessonSentences(l: typeof lesson): string[] {
+  return [
+    l.opening.question,
+    l.opening.scene,
+    ...l.dialogue.map(turn => turn.text),
+    ...l.topologies.map(topology => topology.outcome),
+    l.necessity.intro,
+    ...l.necessity.questions,
+    ...l.necessity.paragraphs,
+    l.history.intro,
+    ...l.history.milestones.map(milestone => milestone.text),
+    l.orchestration.paragraph,
+    ...l.recap.points,
+    ...Object.values(playground).flatMap(story => story.steps.map(step => step.caption)),
+  ]
+}
 
 let slides: DeckSlide[]
 
@@ -18,21 +43,38 @@ test.beforeAll(async () => {
 
 const slideNo = (plan: string): number => slideNoOf(slides, plan)
 
-test('every step of every slide renders without errors, overflow or a request off this machine', async ({ page, baseURL }) => {
+// One walk of every step for all that is checked at each: a walk is most of the suite's browser time.
+test('every step of every slide renders, titled, without errors, overflow or a request off this machine; legible from the back row (16 px, sentences 20 px), 7:1, no axe violation', async ({ page, baseURL }) => {
+  // axe at each of the deck's steps is most of this test's time.
+  test.setTimeout(900_000)
   const errors = watchErrors(page)
   const foreign = watchForeignRequests(page, baseURL!)
   const problems: string[] = []
+  const small: string[] = []
+  const sentences = lessonSentences(lesson)
+  let smallest = { px: Infinity, where: '' }
 
   const steps = await walkDeck(page, async ({ slide, clicks }) => {
+    const name = `slide ${slide} click ${clicks}`
     for (const overflow of await findOverflow(page, slide))
-      problems.push(`slide ${slide} click ${clicks}: ${overflow.element} "${overflow.text}" ${overflow.reason}`)
+      problems.push(`${name}: ${overflow.element} "${overflow.text}" ${overflow.reason}`)
     const heading = await page.locator(`.slidev-page-${slide} h1`).first().textContent()
     expect(heading?.trim(), `slide ${slide} has its title`).toBe(slides[slide - 1]!.title)
+    const runs = await measureSlideText(page, slide, sentences)
+    for (const problem of tooSmall(runs, TEXT_RULE))
+      small.push(`${name}: ${problem}`)
+    for (const run of runs) {
+      if (run.px < smallest.px)
+        smallest = { px: run.px, where: `${name} "${run.text}"` }
+    }
+    await expectNoAxeViolations(page, { name, include: `.slidev-page-${slide}`, enhancedContrast: true })
   })
 
+  process.stdout.write(`smallest text: ${smallest.px} px (${smallest.where}); ${steps.length} steps\n`)
   expect(new Set(steps.map(s => s.slide)).size, 'the walk reached every slide').toBe(slides.length)
   expect(steps.length, 'click steps were walked too').toBeGreaterThan(slides.length + 10)
   expect(problems).toEqual([])
+  expect([...new Set(small)], 'text smaller than the back row can read').toEqual([])
   expect(errors).toEqual([])
   expect(foreign).toEqual([])
 })

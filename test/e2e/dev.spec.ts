@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
@@ -9,6 +10,28 @@ import { findOverflow, loadDeckSlides, slideNoOf, waitForSlide, watchErrors, wat
 // differently from the build: Mermaid once failed here while the build was fine.
 const devURL = `http://localhost:${process.env.DEV_PORT}`
 test.use({ baseURL: devURL })
+
+const dialogueFile = resolve(import.meta.dirname, '../../data/dialogue.ts')
+
+/** Opens the dialogue slide (`query` as in `?clicks=1`) and waits for it; its number. */
+async function openDialogueSlide(page: Page, query = ''): Promise<number> {
+  const no = slideNoOf(await loadDeckSlides(), 'dialogue-problem')
+  await page.goto(`/${no}${query}`)
+  await waitForSlide(page, no)
+  return no
+}
+
+/** Runs `check` while data/dialogue.ts holds `edit` of its text, and puts the file back even when the check fails. */
+async function whileDialogueEdited(edit: (source: string) => string, check: () => Promise<void>): Promise<void> {
+  const original = readFileSync(dialogueFile, 'utf8')
+  try {
+    writeFileSync(dialogueFile, edit(original))
+    await check()
+  }
+  finally {
+    writeFileSync(dialogueFile, original)
+  }
+}
 
 test('npm run dev serves the diagrams, the notes and nothing from the network', async ({ page }) => {
   const slides = await loadDeckSlides()
@@ -52,26 +75,17 @@ test('npm run dev never reloads the page while the presenter moves through the d
 })
 
 test('npm run dev shows an edit to a data file on the slide in place: no reload, same slide, same click', async ({ page }) => {
-  const slides = await loadDeckSlides()
-  const no = slideNoOf(slides, 'dialogue-problem')
-  const file = resolve(import.meta.dirname, '../../data/dialogue.ts')
-  const original = readFileSync(file, 'utf8')
   const sentence = lesson.dialogue[1]!.text
   // Characters the lesson already has, so the font needs no new glyph.
   const edited = `${sentence.slice(0, -1)}，容器集群。`
   let loads = 0
   page.on('load', () => loads++)
-  await page.goto(`/${no}?clicks=1`)
-  await waitForSlide(page, no)
+  const no = await openDialogueSlide(page, '?clicks=1')
   const slide = page.locator(`.slidev-page-${no}`)
   await expect(slide.getByText(sentence)).toBeVisible()
-  try {
-    writeFileSync(file, original.replace(sentence, edited))
+  await whileDialogueEdited(source => source.replace(sentence, edited), async () => {
     await expect(slide.getByText(edited)).toBeVisible({ timeout: 20_000 })
-  }
-  finally {
-    writeFileSync(file, original)
-  }
+  })
   await expect(slide.getByText(sentence)).toBeVisible({ timeout: 20_000 })
   expect(new URL(page.url()).pathname).toBe(`/${no}`)
   expect(new URL(page.url()).searchParams.get('clicks')).toBe('1')
@@ -80,44 +94,26 @@ test('npm run dev shows an edit to a data file on the slide in place: no reload,
 
 // After the in-place edit on purpose: a data file hot-updated once must still bring new glyphs.
 test('npm run dev gives a character new to the deck its glyphs: the page reloads once the font subset has it', async ({ page }) => {
-  const slides = await loadDeckSlides()
-  const no = slideNoOf(slides, 'dialogue-problem')
-  const file = resolve(import.meta.dirname, '../../data/dialogue.ts')
-  const original = readFileSync(file, 'utf8')
   const sentence = lesson.dialogue[1]!.text
   // 龘 (U+9F98): in Noto Sans SC, in no source of the deck.
   const edited = `${sentence.slice(0, -1)}龘。`
   const covers = (codePoint: string) => page.evaluate(code => [...document.fonts].some(face => face.family.includes('Noto Sans SC') && face.unicodeRange.toUpperCase().includes(code)), codePoint)
-  await page.goto(`/${no}?clicks=1`)
-  await waitForSlide(page, no)
+  const no = await openDialogueSlide(page, '?clicks=1')
   expect(await covers('U+9F98')).toBe(false)
-  try {
-    writeFileSync(file, original.replace(sentence, edited))
+  await whileDialogueEdited(source => source.replace(sentence, edited), async () => {
     await expect.poll(() => covers('U+9F98').catch(() => false), { timeout: 60_000 }).toBe(true)
     await expect(page.locator(`.slidev-page-${no}`).getByText(edited)).toBeVisible({ timeout: 20_000 })
-  }
-  finally {
-    writeFileSync(file, original)
-  }
+  })
 })
 
 test('npm run dev shows a data error over the slide, naming file and field, and recovers when fixed', async ({ page }) => {
-  const slides = await loadDeckSlides()
-  const no = slideNoOf(slides, 'dialogue-problem')
-  const file = resolve(import.meta.dirname, '../../data/dialogue.ts')
-  const original = readFileSync(file, 'utf8')
   const speaker = lesson.dialogue[0]!.speaker
-  await page.goto(`/${no}`)
-  await waitForSlide(page, no)
+  const no = await openDialogueSlide(page)
   const overlay = page.locator('vite-error-overlay')
-  try {
-    writeFileSync(file, original.replace(`speaker: '${speaker}'`, 'speaker: \'xiaowang\''))
+  await whileDialogueEdited(source => source.replace(`speaker: '${speaker}'`, 'speaker: \'xiaowang\''), async () => {
     await expect(overlay).toContainText('data/dialogue.ts: dialogue[0].speaker: unknown speaker "xiaowang"', { timeout: 20_000 })
     // The slide stays behind the message: not a blank page.
     await expect(page.locator(`.slidev-page-${no}`).getByText(lesson.dialogue[0]!.text)).toBeAttached()
-  }
-  finally {
-    writeFileSync(file, original)
-  }
+  })
   await expect(page.locator(`.slidev-page-${no}`).getByText(lesson.dialogue[0]!.text)).toBeVisible({ timeout: 20_000 })
 })

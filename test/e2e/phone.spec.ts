@@ -2,18 +2,14 @@ import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { RunningClassroom } from '../support/classroomPage'
 import type { PhoneState } from '../support/phoneWalk'
 import { expect, test } from '@playwright/test'
-import { resourceOf } from '../../tools/bench/pageWeight'
-import { startClassroom } from '../support/classroomPage'
+import { PHONE_TARGET_BYTES, transferOf } from '../../tools/classroom/phoneBench'
+import { presenterGo, startClassroom } from '../support/classroomPage'
 import { walkPhone } from '../support/phoneWalk'
 import { root } from '../support/root'
 
 const PHONE = { width: 390, height: 844 }
-/**
- * What the phone's first slide weighed before it showed the deck's own rendering (the bench on
- * main, gzip as it counts it): the phone must not get heavier. The classroom's target (90 KB on
- * the wire) also needs compression and a lean decoder (see docs/phone.md).
- */
-const FIRST_SLIDE_BUDGET = 110.2 * 1024
+/** A reload of the first slide, with everything cached: revalidations, no bodies. */
+const RELOAD_BUDGET = 2 * 1024
 // Kept across runs to be looked at; git-ignored.
 const SCREENSHOTS = 'screenshots/phone'
 
@@ -46,96 +42,81 @@ function broken(states: readonly PhoneState[]): string[] {
   ])
 }
 
-test.describe('lesson 2 on a phone', () => {
-  let classroom: RunningClassroom
-  test.beforeAll(async () => {
-    test.setTimeout(400_000)
-    classroom = await startClassroom()
-  })
-  test.afterAll(async () => {
-    await classroom?.stop()
-  })
+/** What a walk of a lesson's phone view must show, beside the rules every slide keeps. */
+interface Expected {
+  /** Distinct diagrams drawn as SVG, at least. */
+  diagrams: number
+  codeBlocks?: boolean
+  tables?: boolean
+  /** Weigh the first slide against the classroom's budget (one lesson is enough: the app is the same). */
+  weighFirstSlide?: boolean
+}
 
-  test('the first slide is no heavier than before', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: PHONE, baseURL: classroom.origin })
-    const page = await context.newPage()
-    const bodies: Promise<number>[] = []
-    page.on('response', response => bodies.push(response.body().then(body => resourceOf(response.url(), '', body).gzipBytes, () => 0)))
-    await page.goto('/join')
-    await expect(page.locator('main[data-slide="1"][data-click="0"]')).toBeVisible()
-    await page.evaluate(() => document.fonts.ready)
-    const total = (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0)
-    expect(total).toBeLessThanOrEqual(FIRST_SLIDE_BUDGET)
-    await context.close()
-  })
-
-  test('every slide at every click: no raw source, its 7 diagrams, no text under 16 px, no Mermaid', async ({ browser }) => {
-    test.setTimeout(300_000)
-    const { states, requests, page } = await walk(browser, classroom, 'lesson2')
-    expect(broken(states)).toEqual([])
-    expect(new Set(states.flatMap(s => s.diagrams)).size).toBe(7)
-    expect(requests.filter(url => /mermaid/i.test(url))).toEqual([])
-    await page.context().close()
-  })
-})
-
-test.describe('lesson 3 (Deployment) on a phone', () => {
-  let classroom: RunningClassroom
-  test.beforeAll(async () => {
-    test.setTimeout(400_000)
-    classroom = await startClassroom(root, 'lessons/03-deployment/slides.md')
-  })
-  test.afterAll(async () => {
-    await classroom?.stop()
-  })
-
-  test('every slide at every click: its code, table and diagram as such, no raw source, no text under 16 px', async ({ browser }) => {
-    test.setTimeout(300_000)
-    const { states, requests, page } = await walk(browser, classroom, 'lesson3')
-    expect(broken(states)).toEqual([])
-    expect(Math.max(...states.map(s => s.codeBlocks))).toBeGreaterThanOrEqual(1)
-    expect(Math.max(...states.map(s => s.tables))).toBeGreaterThanOrEqual(1)
-    expect(new Set(states.flatMap(s => s.diagrams)).size).toBeGreaterThanOrEqual(1)
-    expect(requests.filter(url => /mermaid/i.test(url))).toEqual([])
-    await page.context().close()
-  })
-})
-
-test.describe('a technical lesson on a phone', () => {
-  let classroom: RunningClassroom
-  test.beforeAll(async () => {
-    test.setTimeout(400_000)
-    classroom = await startClassroom(root, 'test/fixtures/blocks-lesson/slides.md')
-  })
-  test.afterAll(async () => {
-    await classroom?.stop()
-  })
-
-  test('code, a table, a diagram and an image, as such, at every click', async ({ browser }) => {
-    test.setTimeout(300_000)
-    const { states, requests, page } = await walk(browser, classroom, 'tech')
-    expect(broken(states)).toEqual([])
-    expect(Math.max(...states.map(s => s.codeBlocks))).toBeGreaterThanOrEqual(1)
-    expect(Math.max(...states.map(s => s.tables))).toBeGreaterThanOrEqual(1)
-    expect(new Set(states.flatMap(s => s.diagrams)).size).toBeGreaterThanOrEqual(1)
-    expect(requests.filter(url => /mermaid/i.test(url))).toEqual([])
-
-    // The code slide's long line scrolls sideways, and its text can be selected and copied.
-    const code = states.find(s => s.codeBlocks > 0)!
-    await page.getByRole('button', { name: '上一页' }).click()
-    while (await page.locator('main').getAttribute('data-slide') !== String(code.slide))
-      await page.getByRole('button', { name: '上一页' }).click()
-    const pre = page.locator('.phone-slide pre').first()
-    expect(await pre.evaluate(el => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX === 'auto')).toBe(true)
-    const selected = await pre.evaluate((el) => {
-      const range = document.createRange()
-      range.selectNodeContents(el)
-      getSelection()!.removeAllRanges()
-      getSelection()!.addRange(range)
-      return getSelection()!.toString()
+/**
+ * One lesson in classroom mode on a phone: a walk through every slide at every click, then
+ * `afterWalk` on the same phone.
+ */
+function lessonOnPhone(title: string, name: string, entry: string, expected: Expected, afterWalk?: (page: Page, states: PhoneState[]) => Promise<void>): void {
+  test.describe(title, () => {
+    let classroom: RunningClassroom
+    test.beforeAll(async () => {
+      test.setTimeout(400_000)
+      classroom = await startClassroom(root, entry)
     })
-    expect(selected).toContain('apiVersion: apps/v1')
-    expect(selected).toContain('kind: Deployment')
-    await page.context().close()
+    test.afterAll(async () => {
+      await classroom?.stop()
+    })
+
+    const shows = [`${expected.diagrams} diagram(s)`, ...(expected.codeBlocks ? ['code'] : []), ...(expected.tables ? ['a table'] : [])].join(', ')
+    test(`every slide at every click: its ${shows}; no raw source, no text under 16 px, nothing wider than the screen, no Mermaid`, async ({ browser }) => {
+      test.setTimeout(300_000)
+      const { states, requests, page } = await walk(browser, classroom, name)
+      expect(broken(states)).toEqual([])
+      expect(new Set(states.flatMap(s => s.diagrams)).size).toBeGreaterThanOrEqual(expected.diagrams)
+      if (expected.codeBlocks)
+        expect(Math.max(...states.map(s => s.codeBlocks))).toBeGreaterThanOrEqual(1)
+      if (expected.tables)
+        expect(Math.max(...states.map(s => s.tables))).toBeGreaterThanOrEqual(1)
+      expect(requests.filter(url => /mermaid/i.test(url))).toEqual([])
+      await afterWalk?.(page, states)
+      await page.context().close()
+    })
+
+    if (expected.weighFirstSlide) {
+      test('the first slide is within the classroom\'s budget on the wire, and a reload transfers almost nothing', async ({ browser }) => {
+        // The walk left the class on its last slide: a student joining now would open that one.
+        await presenterGo(classroom, 1, 0)
+        const context = await browser.newContext({ viewport: PHONE })
+        const phone = await context.newPage()
+        const first = await transferOf(phone, () => phone.goto(`${classroom.origin}/join`))
+        const reload = await transferOf(phone, () => phone.reload())
+        await context.close()
+        expect(first.bytes, JSON.stringify(first.byKind)).toBeLessThanOrEqual(PHONE_TARGET_BYTES)
+        expect(reload.bytes).toBeLessThanOrEqual(RELOAD_BUDGET)
+      })
+    }
   })
+}
+
+lessonOnPhone('lesson 2 on a phone', 'lesson2', 'slides.md', { diagrams: 7, weighFirstSlide: true })
+
+lessonOnPhone('lesson 3 (Deployment) on a phone', 'lesson3', 'lessons/03-deployment/slides.md', { diagrams: 1, codeBlocks: true, tables: true })
+
+// The code slide's long line scrolls sideways, and its text can be selected and copied.
+lessonOnPhone('a technical lesson on a phone', 'tech', 'test/fixtures/blocks-lesson/slides.md', { diagrams: 1, codeBlocks: true, tables: true }, async (page, states) => {
+  const code = states.find(s => s.codeBlocks > 0)!
+  await page.getByRole('button', { name: '上一页' }).click()
+  while (await page.locator('main').getAttribute('data-slide') !== String(code.slide))
+    await page.getByRole('button', { name: '上一页' }).click()
+  const pre = page.locator('.phone-slide pre').first()
+  expect(await pre.evaluate(el => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX === 'auto')).toBe(true)
+  const selected = await pre.evaluate((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    getSelection()!.removeAllRanges()
+    getSelection()!.addRange(range)
+    return getSelection()!.toString()
+  })
+  expect(selected).toContain('apiVersion: apps/v1')
+  expect(selected).toContain('kind: Deployment')
 })

@@ -4,9 +4,9 @@
  * table, a native Mermaid diagram with Chinese labels, an image. Screenshots of each step go to
  * test-results/lessons/blocks/, and of each PDF page beside them.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { Finished } from '../support/exportRun'
-import type { Served } from '../support/present'
+import type { PresentedLesson } from '../support/lessonRun'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,9 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contrastRatio } from '../../kit/slides/contrast'
 import { findOverflow, gotoStep } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
-import { launchBrowser, openDeckPage } from '../support/lessonRun'
+import { presentInBrowser } from '../support/lessonRun'
 import { compactText, inkOf } from '../support/pdfTools'
-import { present } from '../support/present'
 import { root } from '../support/root'
 
 const entry = 'test/fixtures/blocks-lesson/slides.md'
@@ -25,8 +24,7 @@ const shots = join(root, 'test-results', 'lessons', 'blocks')
 const SLIDE = { code: 2, table: 3, diagram: 4, image: 5 }
 const YAML_LINES = ['apiVersion: apps/v1', 'kind: Deployment', 'name: web', 'replicas: 3', 'matchLabels:', 'template:', 'labels:', 'app: web']
 
-let served: Served
-let browser: Browser
+let presented: PresentedLesson
 let page: Page
 let out: string
 
@@ -34,14 +32,12 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'lesson-blocks-'))
   rmSync(shots, { recursive: true, force: true })
   mkdirSync(shots, { recursive: true })
-  served = await present(['--entry', entry, '--port', '0'])
-  browser = await launchBrowser()
-  page = await openDeckPage(browser, served.origin)
+  presented = await presentInBrowser(entry)
+  page = presented.page
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await served?.stop()
+  await presented?.close()
   rmSync(out, { recursive: true, force: true })
 })
 

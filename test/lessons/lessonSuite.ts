@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type { DeckSlide } from '../../kit/deck/loadDeck'
 import type { Lesson } from '../../kit/lesson/schema'
 import type { Finished } from '../support/exportRun'
-import type { Served } from '../support/present'
+import type { PresentedLesson } from '../support/lessonRun'
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -16,10 +16,9 @@ import { buildSchedule } from '../../kit/slides/schedule'
 import { expectNoAxeViolations } from '../support/axe'
 import { findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
-import { launchBrowser, openDeckPage } from '../support/lessonRun'
+import { presentInBrowser } from '../support/lessonRun'
 import { countPerPage, readStructure } from '../support/pdfStructure'
 import { compactText, fonts, itReadingPdf, pageCount, pdfInfo } from '../support/pdfTools'
-import { present } from '../support/present'
 import { root } from '../support/root'
 import { measureSlideText, tooSmall } from '../support/textSize'
 
@@ -56,8 +55,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
   let entry: string
   let lesson: Lesson
   let slides: DeckSlide[]
-  let served: Served
-  let browser: Browser
+  let presented: PresentedLesson
   let page: Page
   let out: string
   let exported: Finished
@@ -70,20 +68,18 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     slides = await loadDeck(lessonRoot)
     out = mkdtempSync(join(tmpdir(), `lesson-${name}-`))
     // The export builds its print site beside the present build; one after the other on two cores.
-    served = await present(['--entry', entry, '--port', '0'])
-    browser = await launchBrowser()
-    page = await openDeckPage(browser, served.origin)
+    presented = await presentInBrowser(entry)
+    page = presented.page
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await served?.stop()
+    await presented?.close()
     rmSync(out, { recursive: true, force: true })
   })
 
   it('presents: every step of every slide renders, titled, without overflow, errors or requests off the server, legible (16 px, axe with 7:1 contrast)', async () => {
     const errors = watchErrors(page)
-    const foreign = watchForeignRequests(page, served.origin)
+    const foreign = watchForeignRequests(page, presented.served.origin)
     const problems: string[] = []
     const headings: string[] = []
     rmSync(shots, { recursive: true, force: true })

@@ -33,10 +33,14 @@ export function sessionLog(options: { lesson?: LessonRef, plan?: PlannedSlide[],
   const lesson = options.lesson ?? LESSON
   // How long the class stays on slide 3 before the idle gap's end (default: a 30-minute gap).
   const idleEnd = 10 + (options.slide3Minutes ?? 30)
+  // Each server process logs the lesson, its plan and its questions as it starts.
+  const processStart = (minutes: number, resumed: boolean): ClassEvent[] => [
+    { t: 'start', at: at(minutes), resumed, lesson, slides: plan },
+    { t: 'questions', at: at(minutes), questions: [YEAR, RISK, NEVER] },
+  ]
   return [
     // Process 1.
-    { t: 'start', at: at(0), resumed: false, lesson, slides: plan },
-    { t: 'questions', at: at(0), questions: [YEAR, RISK, NEVER] },
+    ...processStart(0, false),
     { t: 'join', at: at(0.5), s: A },
     { t: 'join', at: at(0.6), s: B },
     { t: 'online', at: at(0.7), students: 2 },
@@ -50,8 +54,7 @@ export function sessionLog(options: { lesson?: LessonRef, plan?: PlannedSlide[],
     // The server crashes after this line; it is back 1.5 minutes later.
     { t: 'online', at: at(6.5), students: 1 },
     // Process 2 (--resume): still on slide 3.
-    { t: 'start', at: at(8), resumed: true, lesson, slides: plan },
-    { t: 'questions', at: at(8), questions: [YEAR, RISK, NEVER] },
+    ...processStart(8, true),
     { t: 'join', at: at(8.2), s: C },
     { t: 'join', at: at(8.3), s: D },
     { t: 'online', at: at(8.4), students: 4 },

@@ -32,20 +32,21 @@ export class ChildServer {
   }
 
   /** `kill -9`: no chance to flush or close anything. */
-  async kill9(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null)
-      return
-    const exited = new Promise(resolve => this.child.once('exit', resolve))
-    this.child.kill('SIGKILL')
-    await exited
+  kill9(): Promise<void> {
+    return this.signalAndWait('SIGKILL')
   }
 
   /** A normal stop (SIGTERM): the server closes its sockets and the log. */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
+    return this.signalAndWait('SIGTERM')
+  }
+
+  /** Sends `signal` unless the child is gone already, and resolves once it has exited. */
+  private async signalAndWait(signal: NodeJS.Signals): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null)
       return
     const exited = new Promise(resolve => this.child.once('exit', resolve))
-    this.child.kill('SIGTERM')
+    this.child.kill(signal)
     await exited
   }
 }

@@ -35,7 +35,7 @@ const QUIET_MS = 500
  * each finished request), until the first slide is shown with its fonts and the network has been
  * quiet for half a second.
  */
-async function transferOf(page: Page, visit: () => Promise<unknown>): Promise<Transfer> {
+export async function transferOf(page: Page, visit: () => Promise<unknown>): Promise<Transfer> {
   const cdp = await page.context().newCDPSession(page)
   const urls = new Map<string, { url: string, type: string }>()
   const transfer: Transfer = { requests: 0, bytes: 0, byKind: { js: 0, css: 0, font: 0, image: 0, html: 0, other: 0 } }

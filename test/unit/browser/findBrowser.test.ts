@@ -6,17 +6,26 @@ function lookup(files: string[], env: Record<string, string> = {}, dirs: Record<
   return { env, exists: path => files.includes(path), list: dir => dirs[dir] ?? [], home, platform }
 }
 
-/** The error resolveBrowser throws for this lookup. */
-function notFound(from: BrowserLookup): BrowserNotFoundError {
+/** The message of the error resolveBrowser throws for this lookup. */
+function notFoundMessage(from: BrowserLookup): string {
   try {
     resolveBrowser(from)
   }
   catch (error) {
     if (error instanceof BrowserNotFoundError)
-      return error
+      return error.message
     throw error
   }
   throw new Error('a browser was found')
+}
+
+/** Finding no browser in `from`, the message says each of `says` and none of `never`. */
+function expectNotFoundAdvice(from: BrowserLookup, says: readonly string[], never: readonly string[] = []): void {
+  const message = notFoundMessage(from)
+  for (const text of says)
+    expect(message).toContain(text)
+  for (const text of never)
+    expect(message).not.toContain(text)
 }
 
 describe('resolveBrowser on Linux', () => {
@@ -49,12 +58,7 @@ describe('resolveBrowser on Linux', () => {
   })
 
   it('explains how to get a browser when there is none, and where it looked', () => {
-    const message = notFound(lookup([])).message
-    expect(message).toContain('CHROMIUM_PATH')
-    expect(message).toContain('apt-get install chromium')
-    expect(message).toContain('npx playwright install chromium')
-    expect(message).toContain('\n  /usr/bin/chromium\n')
-    expect(message).toContain('\n  /home/t/.cache/ms-playwright')
+    expectNotFoundAdvice(lookup([]), ['CHROMIUM_PATH', 'apt-get install chromium', 'npx playwright install chromium', '\n  /usr/bin/chromium\n', '\n  /home/t/.cache/ms-playwright'])
   })
 })
 
@@ -96,13 +100,12 @@ describe('resolveBrowser on Windows', () => {
   })
 
   it('says where it looked and that Edge comes with Windows', () => {
-    const message = notFound(windows([])).message
-    expect(message).toContain('Microsoft Edge comes with Windows')
-    expect(message).toContain('\n  C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\n')
-    expect(message).toContain('\n  C:\\Users\\李雷\\AppData\\Local\\Microsoft\\Edge\\Application\\msedge.exe\n')
-    expect(message).toContain('\n  C:\\Users\\李雷\\AppData\\Local\\ms-playwright')
-    expect(message).not.toContain('apt-get')
-    expect(message).not.toContain('/')
+    expectNotFoundAdvice(windows([]), [
+      'Microsoft Edge comes with Windows',
+      '\n  C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe\n',
+      '\n  C:\\Users\\李雷\\AppData\\Local\\Microsoft\\Edge\\Application\\msedge.exe\n',
+      '\n  C:\\Users\\李雷\\AppData\\Local\\ms-playwright',
+    ], ['apt-get', '/'])
   })
 })
 
@@ -125,9 +128,7 @@ describe('resolveBrowser on macOS', () => {
   })
 
   it('tells a Mac user what to install, not apt-get', () => {
-    const message = notFound(mac([])).message
-    expect(message).toContain('install Google Chrome, Microsoft Edge or Chromium into /Applications')
-    expect(message).not.toContain('apt-get')
+    expectNotFoundAdvice(mac([]), ['install Google Chrome, Microsoft Edge or Chromium into /Applications'], ['apt-get'])
   })
 })
 

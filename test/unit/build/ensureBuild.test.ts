@@ -89,12 +89,18 @@ describe('ensureBuild', () => {
     expect(lines).toEqual([])
   })
 
-  it('offers a current build as it is, and says so', async () => {
-    await builtNow()
-    const build = await ensureBuild({ ...options, flavour: 'site' })
-    expect(build).toMatchObject({ dir: join(scratch.root, 'dist'), built: false, current: true })
-    expect(lines).toEqual(['The build in dist/ is up to date.'])
-  })
+  // Presenting and printing take the same current site as it is, each saying so in its own words.
+  for (const { name, flavour, says } of [
+    { name: 'offers a current build as it is, and says so', flavour: 'site', says: 'The build in dist/ is up to date.' },
+    { name: 'prints from a current site: one build serves presenting and printing', flavour: 'print', says: 'reusing the build of the deck in dist/ (nothing changed since)' },
+  ] as const) {
+    it(name, async () => {
+      await builtNow()
+      const build = await ensureBuild({ ...options, flavour })
+      expect(build).toMatchObject({ dir: join(scratch.root, 'dist'), built: false, current: true })
+      expect(lines).toEqual([says])
+    })
+  }
 
   it('with lastGood offers the last build after an edit, saying when it was made', async () => {
     await builtNow()
@@ -102,13 +108,6 @@ describe('ensureBuild', () => {
     const build = await ensureBuild({ ...options, flavour: 'site', lastGood: true })
     expect(build).toMatchObject({ built: false, current: false })
     expect(lines).toEqual([expect.stringMatching(/^Serving the last good build \(made \d{4}-\d\d-\d\d \d\d:\d\d\); the sources changed since\.$/)])
-  })
-
-  it('prints from a current site: one build serves presenting and printing', async () => {
-    await builtNow()
-    const build = await ensureBuild({ ...options, flavour: 'print' })
-    expect(build).toMatchObject({ dir: join(scratch.root, 'dist'), built: false, current: true })
-    expect(lines).toEqual(['reusing the build of the deck in dist/ (nothing changed since)'])
   })
 
   it('names the lesson in its advice when the entry is not the scratch.root lesson', async () => {

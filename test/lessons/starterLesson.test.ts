@@ -1,7 +1,4 @@
-/**
- * The kit makes any lesson, not only the one at the project root: a fixture lesson with other
- * content, and the starter `npm run new-lesson` writes, each present and export.
- */
+/** The starter `npm run new-lesson` writes is a lesson the kit presents and exports as it is. */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -10,14 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { printSiteDir } from '../../tools/build/ensureBuild'
 import { root } from '../support/root'
 import { lessonSuite, temporaryLessonFolder } from './lessonSuite'
-
-describe('the fixture lesson', () => {
-  lessonSuite('fixture', () => 'test/fixtures/lesson-fixture/slides.md')
-})
-
-describe('lesson 3 (Deployment)', () => {
-  lessonSuite('lesson-3', () => 'lessons/03-deployment/slides.md')
-})
 
 describe('the starter from npm run new-lesson', () => {
   let folder: string
