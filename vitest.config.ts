@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { SlowFilesFirst } from './test/support/slowFilesFirst'
 
 // Browser tests (test/e2e) run under Playwright against the built deck, not here.
 export default defineConfig({
@@ -7,6 +8,8 @@ export default defineConfig({
   test: {
     // Vitest's default leaves one core of two idle; most files here wait on a child build or Chromium.
     maxWorkers: 2,
+    globalSetup: ['test/support/buildLessonTwoOnce.ts'],
+    sequence: { sequencer: SlowFilesFirst },
     projects: [
       {
         extends: true,
@@ -35,8 +38,8 @@ export default defineConfig({
       {
         // Runs the real `npm run export` (the deck's print build + Chromium) and reads the PDFs with poppler.
         extends: true,
-        // One file at a time: they share the project's print build, and one stops exports mid-build.
-        test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000, fileParallelism: false },
+        // They print lesson 2 from the site built once before the suite (test/support/buildLessonTwoOnce.ts).
+        test: { name: 'export', include: ['test/export/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 },
       },
     ],
   },

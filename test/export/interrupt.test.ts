@@ -40,7 +40,8 @@ function unfinishedBuilds(): string[] {
 }
 
 beforeAll(async () => {
-  // A current print build, so that every phase after the build is reached without building.
+  // Warm: a current build to print from (the site made before the suite), Chromium's first start
+  // behind it, so that every phase after the build is reached without building.
   const warm = await runExport(['--only', 'slides', '--out', join(work, 'warm')])
   expect(warm.code, warm.stderr).toBe(0)
 }, 240_000)
