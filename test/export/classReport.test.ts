@@ -93,13 +93,15 @@ describe('npm run export:results: the class report', () => {
 })
 
 describe('the class report when present --lan stops', () => {
-  it('writes the Markdown, then the PDF, into the project\'s exports/', async () => {
+  it('writes the Markdown, then the PDF, into the lesson\'s exports/ (beside its slides.md, as the PDFs)', async () => {
     const project = mkdtempSync(join(tmpdir(), 'class-report-end-'))
     const lines: string[] = []
-    await writeReportAtEnd(project, earlier, line => lines.push(line))
-    expect(readdirSync(join(project, 'exports')).sort()).toEqual(['class-2026-12-03T01-00-00-000Z-report.md', 'class-2026-12-03T01-00-00-000Z-report.pdf'])
+    await writeReportAtEnd({ root: project, entry: 'lessons/03-deployment/slides.md' }, earlier, line => lines.push(line))
+    const exports = join(project, 'lessons/03-deployment/exports')
+    expect(readdirSync(exports).sort()).toEqual(['class-2026-12-03T01-00-00-000Z-report.md', 'class-2026-12-03T01-00-00-000Z-report.pdf'])
+    expect(existsSync(join(project, 'exports'))).toBe(false)
     expect(lines).toHaveLength(2)
-    expect(pdfInfo(join(project, 'exports/class-2026-12-03T01-00-00-000Z-report.pdf'))).toMatchObject({ Pages: '1', Tagged: 'yes' })
+    expect(pdfInfo(join(exports, 'class-2026-12-03T01-00-00-000Z-report.pdf'))).toMatchObject({ Pages: '1', Tagged: 'yes' })
     rmSync(project, { recursive: true, force: true })
   }, 120_000)
 
@@ -109,7 +111,7 @@ describe('the class report when present --lan stops', () => {
     const saved = process.env.CHROMIUM_PATH
     process.env.CHROMIUM_PATH = join(project, 'no-such-browser')
     try {
-      await writeReportAtEnd(project, earlier, line => lines.push(line))
+      await writeReportAtEnd({ root: project, entry: 'slides.md' }, earlier, line => lines.push(line))
     }
     finally {
       process.env.CHROMIUM_PATH = saved

@@ -107,7 +107,7 @@ export async function runClassroom(options: ClassroomRunOptions, print: (text: s
   options.onCleanup(async () => {
     await server.close()
     await endClassSession(session, new Date())
-    await writeReportAtEnd(options.root, session.log.file, print)
+    await writeReportAtEnd({ root: options.root, entry }, session.log.file, print)
   })
   return new Promise<never>(() => {})
 }

@@ -30,9 +30,9 @@ export interface LessonPlan {
 }
 
 /** The plan of the lesson at `root` through the kit's loader: for logs that do not record theirs. */
-export async function projectLessonPlan(root: string): Promise<LessonPlan> {
-  const lesson = await loadLesson(lessonModulePath(root))
-  const slides = presenterPlan(await loadDeck(root), lesson.plan)
+export async function lessonPlanOf(lessonRoot: string): Promise<LessonPlan> {
+  const lesson = await loadLesson(lessonModulePath(lessonRoot))
+  const slides = presenterPlan(await loadDeck(lessonRoot), lesson.plan)
   return { lesson: lessonRef(lesson.course), slides: slides.map(({ slide, title, minutes }) => ({ slide, ...(title === undefined ? {} : { title }), minutes })) }
 }
 
@@ -46,7 +46,7 @@ export interface ReportRequest {
   formats: readonly ('md' | 'pdf')[]
   browserPath: () => string
   root: string
-  /** Loads the project's lesson plan; only called for an older log without its own. */
+  /** Loads the lesson's plan; only called for an older log without its own. */
   fallbackPlan: () => Promise<LessonPlan>
   timeZone: string
   signal: AbortSignal
