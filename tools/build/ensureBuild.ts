@@ -144,11 +144,9 @@ async function buildFlavour(options: EnsureBuildOptions, temp: string, signal: A
   const { root, entry, flavour } = options
   // The site carries the print view too, so the export can print from a current dist/.
   if (flavour !== 'public') {
-    const warnings = await slidevBuild(root, { entry, outDir: temp, signal, printView: true, printOnly: flavour === 'print' })
-    // Served over the LAN (site) or only printed from (print): only what is served is compressed.
-    if (flavour === 'site')
-      await precompress(temp)
-    return warnings
+    // Not compressed: the site is served to this computer's own browser (the LAN gets the public
+    // site), and the print site only to the export's Chromium; compressing is time on the build's path.
+    return slidevBuild(root, { entry, outDir: temp, signal, printView: true, printOnly: flavour === 'print' })
   }
   const warnings = await slidevBuild(root, { entry, outDir: temp, signal, withoutNotes: true, env: { [LESSON_AUDIENCE_ENV]: 'public' } })
   signal.throwIfAborted()
