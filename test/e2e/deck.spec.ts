@@ -9,13 +9,10 @@ import { playground } from '../../data/playground/index'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 import { expectNoAxeViolations } from '../support/axe'
-import { findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
+import { describeOverflow, findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { readSourceLesson } from '../support/sourceLesson'
 import { placeFragments, sourceFragments } from '../support/sourceText'
-import { measureSlideText, tooSmall } from '../support/textSize'
-
-/** Back-row legibility on the 980-px canvas: labels at least 16 px, the lesson's sentences 20 px. */
-const TEXT_RULE = { minPx: 16, minSentencePx: 20 }
+import { measureSlideText, TEXT_RULE, tooSmall } from '../support/textSize'
 
 /** The lesson's own sentences: what the class reads, as opposed to labels. */
 function lessonSentences(l: typeof lesson): string[] {
@@ -57,7 +54,7 @@ test('every step of every slide renders, titled, without errors, overflow or a r
   const steps = await walkDeck(page, async ({ slide, clicks }) => {
     const name = `slide ${slide} click ${clicks}`
     for (const overflow of await findOverflow(page, slide))
-      problems.push(`${name}: ${overflow.element} "${overflow.text}" ${overflow.reason}`)
+      problems.push(`${name}: ${describeOverflow(overflow)}`)
     const heading = await page.locator(`.slidev-page-${slide} h1`).first().textContent()
     expect(heading?.trim(), `slide ${slide} has its title`).toBe(slides[slide - 1]!.title)
     const runs = await measureSlideText(page, slide, sentences)

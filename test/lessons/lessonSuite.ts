@@ -14,16 +14,13 @@ import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { expectNoAxeViolations } from '../support/axe'
-import { findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
+import { describeOverflow, findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
 import { presentInBrowser } from '../support/lessonRun'
 import { countPerPage, readStructure } from '../support/pdfStructure'
 import { compactText, fonts, itReadingPdf, pageCount, pdfInfo } from '../support/pdfTools'
 import { root } from '../support/root'
-import { measureSlideText, tooSmall } from '../support/textSize'
-
-/** Back-row legibility on the 980-px canvas, as for lesson 2: labels 16 px, the lesson's sentences 20 px. */
-const TEXT_RULE = { minPx: 16, minSentencePx: 20 }
+import { measureSlideText, TEXT_RULE, tooSmall } from '../support/textSize'
 
 /** The lesson's sentences (as opposed to labels), which must be larger. */
 function sentencesOf(lesson: Lesson): string[] {
@@ -86,7 +83,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     mkdirSync(shots, { recursive: true })
     const steps = await walkDeck(page, async ({ slide, clicks }) => {
       for (const overflow of await findOverflow(page, slide))
-        problems.push(`slide ${slide} click ${clicks}: ${overflow.element} "${overflow.text}" ${overflow.reason}`)
+        problems.push(`slide ${slide} click ${clicks}: ${describeOverflow(overflow)}`)
       for (const small of tooSmall(await measureSlideText(page, slide, sentencesOf(lesson)), TEXT_RULE))
         problems.push(`slide ${slide} click ${clicks}: ${small}`)
       try {

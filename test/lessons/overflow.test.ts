@@ -1,8 +1,11 @@
 /**
- * The export refuses a slide whose content runs past the canvas, naming the slide and the
- * element: a six-turn dialogue on one slide, in a copy of the blocks fixture lesson.
+ * The export checks every slide at every click and refuses, naming the slide, the click and the
+ * element, content that runs past the canvas (a six-turn dialogue; a v-switch whose first state
+ * is taller than its last) and text shown under 16 px (a paragraph scaled to half its size), in a
+ * copy of the blocks fixture lesson. One export finds all three.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { Finished } from '../support/exportRun'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -12,6 +15,7 @@ import { temporaryLessonFolder } from './lessonSuite'
 
 let folder: string
 let out: string
+let exported: Finished
 
 const TURNS = [
   ['ajie', '林姐，我把 Deployment 的副本数从三改成五，为什么过了一会儿又变回三了？'],
@@ -22,14 +26,47 @@ const TURNS = [
   ['linjie', '那就配置 HorizontalPodAutoscaler，让它按 CPU 使用率自动调整副本数，不必手工去改。'],
 ]
 
-beforeAll(() => {
+/** Slides 6, 7 and 8, after the fixture's five. */
+const PLAN = [
+  { id: 'dialogue', title: '六句对话', minutes: 3, points: ['逐句点击。'], question: '副本数为什么会变回去？' },
+  { id: 'switch', title: '先长后短', minutes: 1, points: ['第一步的内容比最后一步高。'], question: '收起之前看到了什么？' },
+  { id: 'scaled', title: '缩小的段落', minutes: 1, points: ['点击后出现一段缩小一半的文字。'], question: '后排能看清吗？' },
+]
+
+const SLIDES = `
+---
+plan: dialogue
+---
+
+<DialogueScene :speakers="$lesson.speakers" :turns="$lesson.dialogue" />
+
+---
+plan: switch
+---
+
+<v-switch>
+  <template #0><div class="tall-list" style="height: 700px">先显示的长列表，比幻灯片还高</div></template>
+  <template #1><p>收起之后只剩一句话。</p></template>
+</v-switch>
+
+---
+plan: scaled
+---
+
+<div v-click style="transform: scale(0.5); transform-origin: top left">
+  <p class="scaled-note">缩小一半的段落，后排看不清。</p>
+</div>
+`
+
+beforeAll(async () => {
   folder = temporaryLessonFolder()
   out = mkdtempSync(join(tmpdir(), 'lesson-overflow-'))
   cpSync(join(root, 'test/fixtures/blocks-lesson'), folder, { recursive: true, filter: source => !/\/(?:dist|dist-public)$/.test(source) })
   writeFileSync(join(folder, 'data/dialogue.ts'), `export const dialogue = ${JSON.stringify(TURNS.map(([speaker, text]) => ({ speaker, text })))}\n`)
   const plan = readFileSync(join(folder, 'data/plan.ts'), 'utf8')
-  writeFileSync(join(folder, 'data/plan.ts'), plan.replace(/\n\]\n?$/, `\n  { id: 'dialogue', title: '六句对话', minutes: 3, points: ['逐句点击。'], question: '副本数为什么会变回去？' },\n]\n`))
-  writeFileSync(join(folder, 'slides.md'), `${readFileSync(join(folder, 'slides.md'), 'utf8')}\n---\nplan: dialogue\n---\n\n<DialogueScene :speakers="$lesson.speakers" :turns="$lesson.dialogue" />\n`)
+  writeFileSync(join(folder, 'data/plan.ts'), plan.replace(/\n\]\n?$/, `\n${PLAN.map(entry => `  ${JSON.stringify(entry)},`).join('\n')}\n]\n`))
+  writeFileSync(join(folder, 'slides.md'), `${readFileSync(join(folder, 'slides.md'), 'utf8')}${SLIDES}`)
+  exported = await runExport(['--entry', join(relative(root, folder), 'slides.md'), '--out', out])
 })
 
 afterAll(() => {
@@ -37,9 +74,21 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true })
 })
 
-it('fails the export on a six-turn dialogue that runs off its slide, naming the slide and the element', async () => {
-  const exported = await runExport(['--entry', join(relative(root, folder), 'slides.md'), '--out', out])
-  expect(exported.code).not.toBe(0)
-  expect(exported.stderr).toContain('content runs off a slide')
-  expect(exported.stderr).toMatch(/slide 6 \(六句对话\): \S*turn__\S* "[^"]+".* run past the slide/)
+it('fails the export on a six-turn dialogue that runs off its slide, naming the slide, the click and the element', () => {
+  expect(exported.code).toBe(1)
+  expect(exported.stderr).toContain('content runs off 2 slides')
+  expect(exported.stderr).toMatch(/slide 6 \(六句对话\) at click \d: \S*turn\S* "[^"]+" runs past the slide/)
+  expect(existsSync(join(out, 'slides.pdf')), 'nothing is written').toBe(false)
+})
+
+it('fails it on content that runs off only at an intermediate click, naming that click', () => {
+  // The last click fits: printing each slide at its last click alone would not see it.
+  expect(exported.stderr).toContain('slide 7 (先长后短) at click 0: div.tall-list "先显示的长列表，比幻灯片还高" runs past the slide\n')
+})
+
+it('fails it on text scaled below 16 px, naming the slide, the click, the element and the text, with what to do', () => {
+  expect(exported.stderr).toMatch(/text under 16 px on a slide .*\n {2}slide 8 \(缩小的段落\) at click 1: p\.scaled-note "缩小一半的段落，后排看不清。" at \d+(?:\.\d)? px\n/)
+  expect(exported.stderr).toMatch(/give it more room .* or split it/)
+  // Nothing else of the fixture is under 16 px, at any click.
+  expect(exported.stderr).not.toMatch(/slide [1-7] .* at [\d.]+ px/)
 })

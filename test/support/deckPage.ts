@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../../kit/deck/loadDeck'
+import type { Overflow } from '../../tools/export/overflow'
 import { loadDeck } from '../../kit/deck/loadDeck'
+import { findOverflow as findSlideOverflow } from '../../tools/export/overflow'
 import { root } from './root'
 
 export interface DeckStep {
@@ -58,68 +60,20 @@ export async function walkDeck(page: Page, visit: (step: DeckStep) => Promise<vo
   }
 }
 
-export interface Overflow {
-  element: string
-  text: string
-  reason: string
-}
-
 /**
- * Elements of slide `no` that a person would see cut off: outside the slide
- * canvas, text clipped by its own box, or a Mermaid label larger than the box
- * Mermaid measured for it.
+ * What a person would see cut off on slide `no` on screen: the export's own check
+ * (`findOverflow` in tools/export/overflow.ts), on the slide at its current click.
  */
 export async function findOverflow(page: Page, no: number): Promise<Overflow[]> {
-  return page.evaluate((n) => {
-    const canvas = document.querySelector('#slide-content')!.getBoundingClientRect()
-    const slide = document.querySelector(`.slidev-page-${n}`)!
-    const problems: { element: string, text: string, reason: string }[] = []
-    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`
-    const tolerance = 1
-    for (const el of slide.querySelectorAll('*')) {
-      // Text for screen readers only is clipped on purpose.
-      if (el.closest('.sr-only'))
-        continue
-      const rect = el.getBoundingClientRect()
-      if (rect.width === 0 || rect.height === 0)
-        continue
-      if (rect.left < canvas.left - tolerance || rect.top < canvas.top - tolerance
-        || rect.right > canvas.right + tolerance || rect.bottom > canvas.bottom + tolerance) {
-        problems.push({
-          element: name(el),
-          text: (el.textContent ?? '').slice(0, 60),
-          reason: `outside the slide: (${Math.round(rect.left)},${Math.round(rect.top)})–(${Math.round(rect.right)},${Math.round(rect.bottom)}) vs canvas (${Math.round(canvas.right)},${Math.round(canvas.bottom)})`,
-        })
-      }
-      if (el instanceof HTMLElement && !el.closest('svg')) {
-        const style = getComputedStyle(el)
-        const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible'
-        if (clips && (el.scrollWidth > el.clientWidth + tolerance || el.scrollHeight > el.clientHeight + tolerance))
-          problems.push({ element: name(el), text: (el.textContent ?? '').slice(0, 60), reason: 'content clipped by its own box' })
-      }
-    }
-    for (const fo of slide.querySelectorAll('svg foreignObject')) {
-      const label = fo.querySelector('span, p, div > div') as HTMLElement | null
-      const box = fo.getBoundingClientRect()
-      if (label && label.textContent?.trim()) {
-        const content = label.getBoundingClientRect()
-        if (content.width > box.width + tolerance || content.height > box.height + tolerance)
-          problems.push({ element: 'mermaid label', text: label.textContent, reason: `label ${Math.round(content.width)}×${Math.round(content.height)} in a ${Math.round(box.width)}×${Math.round(box.height)} box` })
-      }
-    }
-    // A subgraph title (a host's name) hidden behind the boxes drawn inside it.
-    for (const title of slide.querySelectorAll('svg .cluster-label')) {
-      const t = title.getBoundingClientRect()
-      for (const node of title.closest('svg')!.querySelectorAll('.node')) {
-        const r = node.getBoundingClientRect()
-        const overlapX = Math.min(t.right, r.right) - Math.max(t.left, r.left)
-        const overlapY = Math.min(t.bottom, r.bottom) - Math.max(t.top, r.top)
-        if (overlapX > tolerance && overlapY > tolerance)
-          problems.push({ element: 'mermaid subgraph title', text: title.textContent ?? '', reason: `covered by node "${node.textContent}"` })
-      }
-    }
-    return problems
-  }, no)
+  const [problems] = await page.locator(`.slidev-page-${no}`).evaluateAll(findSlideOverflow, 1)
+  if (!problems)
+    throw new Error(`slide ${no} is not on the page`)
+  return problems
+}
+
+/** An overflow for a test's message: the element, its text, what is wrong and where. */
+export function describeOverflow(overflow: Overflow): string {
+  return `${overflow.element} "${overflow.text}" ${overflow.reason}${overflow.detail ? ` ${overflow.detail}` : ''}`
 }
 
 /** Every request a page makes that is not to the deck's own server. */

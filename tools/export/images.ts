@@ -14,11 +14,14 @@ export interface SlideImage {
   bytes: number
 }
 
-/** Evaluated in the print view: each slide's images, their alt text and transferred size. */
-export function findPrintImages(): SlideImage[] {
+/** An image in the print view, by the id of the state it is in (tools/export/printStates.ts). */
+export type PrintedImage = Omit<SlideImage, 'slide'> & { state: string }
+
+/** Evaluated in the print view: each slide's images at each of its clicks, their alt text and transferred size. */
+export function findPrintImages(): PrintedImage[] {
   const sizes = new Map(performance.getEntriesByType('resource').map(entry => [entry.name, (entry as PerformanceResourceTiming).decodedBodySize]))
-  return [...document.querySelectorAll('.print-slide-container')].flatMap((container, index) =>
-    [...container.querySelectorAll('img')].map(img => ({ slide: index + 1, src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt'), bytes: sizes.get(img.currentSrc) ?? 0 })))
+  return [...document.querySelectorAll('.print-slide-container')].flatMap(container =>
+    [...container.querySelectorAll('img')].map(img => ({ state: container.id, src: img.getAttribute('src') ?? '', alt: img.getAttribute('alt'), bytes: sizes.get(img.currentSrc) ?? 0 })))
 }
 
 /** The error for images without alt text, naming each slide and file, or nothing. */

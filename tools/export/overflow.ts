@@ -1,16 +1,126 @@
 /**
- * The export's check that nothing runs off a slide: in Slidev's print view (each slide at its
- * last click, every v-click shown), any element of a slide whose box leaves the slide's canvas
- * fails the export, naming the slide and the element. A slide opts out in its frontmatter with
- * a reason: `overflow: { allow: "the terminal scrolls on purpose" }`.
+ * The check that nothing is cut off on a slide, one function for the export and the tests: the
+ * export runs it on every state of every slide in Slidev's print view (each slide at each of its
+ * clicks) and fails, naming the slide, the click and the element; the browser tests run it on the
+ * slide on screen. A slide opts out of the export's check in its frontmatter with a reason:
+ * `overflow: { allow: "the terminal scrolls on purpose" }`.
  */
+import { whereOnSlide } from './printStates'
 
-export interface SlideOverflow {
+/** Something a person would see cut off on a slide. */
+export interface Overflow {
+  /** The element as tag.class. */
+  element: string
+  /** The start of its text. */
+  text: string
+  /** What is wrong, as the end of a sentence about the element: `runs past the slide`. */
+  reason: string
+  /** Where, in the page's pixels, for whoever fixes it. */
+  detail?: string
+}
+
+/**
+ * Runs in the page (Playwright's `locator.evaluateAll`): for each slide root given (a
+ * `.slidev-page`), what a person would see cut off. An element seen reaching past the slide's box
+ * (the innermost one: its ancestors only reach out because of it), text clipped by its own box, a
+ * Mermaid label larger than the box Mermaid measured for it, a subgraph's title under its nodes.
+ * `tolerance` is in the page's pixels.
+ *
+ * Self-contained on purpose: Playwright sends its source text to the page. No named inner
+ * functions either (helpers are an object's methods), which a bundler may wrap in helpers the
+ * page does not have.
+ */
+export function findOverflow(slides: Element[], tolerance = 1): Overflow[][] {
+  return slides.map((slide) => {
+    const canvas = slide.getBoundingClientRect()
+    const problems: Overflow[] = []
+    const at = {
+      name(element: Element): string {
+        return `${element.tagName.toLowerCase()}${[...element.classList].map(c => `.${c}`).join('')}`
+      },
+      text(element: Element): string {
+        return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
+      },
+      /** Seen, with a box, and reaching past the slide. */
+      outside(element: Element): boolean {
+        // Text for screen readers only is clipped on purpose. A v-click not reached yet (or hidden
+        // again) keeps its place unseen, at opacity 0: it counts at the clicks that show it.
+        if (element.closest('.sr-only, .slidev-vclick-hidden, #mermaid-rendering-container'))
+          return false
+        const rect = element.getBoundingClientRect()
+        return rect.width > 0 && rect.height > 0 && (rect.left < canvas.left - tolerance || rect.top < canvas.top - tolerance
+          || rect.right > canvas.right + tolerance || rect.bottom > canvas.bottom + tolerance)
+      },
+    }
+    for (const element of slide.querySelectorAll('*')) {
+      if (at.outside(element) && ![...element.children].some(child => at.outside(child))) {
+        const rect = element.getBoundingClientRect()
+        problems.push({
+          element: at.name(element),
+          text: at.text(element),
+          reason: 'runs past the slide',
+          detail: `(${Math.round(rect.left)},${Math.round(rect.top)})–(${Math.round(rect.right)},${Math.round(rect.bottom)}) on a slide at (${Math.round(canvas.left)},${Math.round(canvas.top)})–(${Math.round(canvas.right)},${Math.round(canvas.bottom)})`,
+        })
+      }
+      if (element instanceof HTMLElement && !element.closest('svg, .sr-only')) {
+        const style = getComputedStyle(element)
+        const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible'
+        if (clips && (element.scrollWidth > element.clientWidth + tolerance || element.scrollHeight > element.clientHeight + tolerance))
+          problems.push({ element: at.name(element), text: at.text(element), reason: 'is cut off by its own box', detail: `${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}` })
+      }
+    }
+    for (const label of slide.querySelectorAll('svg foreignObject')) {
+      const content = label.querySelector('span, p, div > div')
+      if (content?.textContent?.trim()) {
+        const box = label.getBoundingClientRect()
+        const drawn = content.getBoundingClientRect()
+        if (drawn.width > box.width + tolerance || drawn.height > box.height + tolerance)
+          problems.push({ element: 'mermaid label', text: at.text(content), reason: 'is larger than the box Mermaid measured for it', detail: `${Math.round(drawn.width)}×${Math.round(drawn.height)} in ${Math.round(box.width)}×${Math.round(box.height)}` })
+      }
+    }
+    // A subgraph's title (a host's name) hidden behind the boxes drawn inside it.
+    for (const title of slide.querySelectorAll('svg .cluster-label')) {
+      const t = title.getBoundingClientRect()
+      for (const node of title.closest('svg')!.querySelectorAll('.node')) {
+        const r = node.getBoundingClientRect()
+        const overlapX = Math.min(t.right, r.right) - Math.max(t.left, r.left)
+        const overlapY = Math.min(t.bottom, r.bottom) - Math.max(t.top, r.top)
+        if (overlapX > tolerance && overlapY > tolerance)
+          problems.push({ element: 'mermaid subgraph title', text: at.text(title), reason: `is covered by the node "${at.text(node)}"` })
+      }
+    }
+    return problems
+  })
+}
+
+/** Something found on one printed state of a slide. */
+export interface SlideFinding<T> {
   /** Slide number, from 1. */
   slide: number
-  /** The element as tag.class, and the start of its text. */
-  element: string
-  text: string
+  /** The click it was found at. */
+  click: number
+  /** The slide's last click (0: a slide without clicks). */
+  lastClick: number
+  found: T
+}
+
+/**
+ * One line per slide: where it is first found (the slide, and its click when it has clicks), up
+ * to three of what is found there, and the other clicks it is found at.
+ */
+export function slideFindingLines<T>(findings: readonly SlideFinding<T>[], titles: readonly string[], describe: (found: T) => string): string[] {
+  const bySlide = new Map<number, SlideFinding<T>[]>()
+  for (const finding of findings)
+    bySlide.set(finding.slide, [...(bySlide.get(finding.slide) ?? []), finding])
+  return [...bySlide].sort(([a], [b]) => a - b).map(([slide, all]) => {
+    const first = Math.min(...all.map(f => f.click))
+    const here = all.filter(f => f.click === first)
+    const others = [...new Set(all.map(f => f.click))].filter(click => click !== first).sort((a, b) => a - b)
+    const items = [...new Set(here.map(f => describe(f.found)))]
+    const more = items.length > 3 ? ` and ${items.length - 3} more` : ''
+    const also = others.length > 0 ? ` (also at click${others.length > 1 ? 's' : ''} ${others.join(', ')})` : ''
+    return `  ${whereOnSlide(slide, titles[slide - 1], first, all[0]!.lastClick > 0)}: ${items.slice(0, 3).join('; ')}${more}${also}`
+  })
 }
 
 /** Slides whose frontmatter allows overflow, with the reason it gives; a bare `allow` is refused. */
@@ -28,41 +138,10 @@ export function overflowAllowed(frontmatters: readonly Record<string, unknown>[]
   return allowed
 }
 
-/**
- * Evaluated in the print view: every element of each printed slide that reaches past the
- * slide's canvas, deepest first per slide (the element that runs off, not only its parents).
- */
-export function findPrintOverflow(tolerance: number): SlideOverflow[] {
-  const found: SlideOverflow[] = []
-  document.querySelectorAll('.print-slide-container').forEach((container, index) => {
-    const canvas = container.querySelector('.slidev-page') ?? container
-    const box = canvas.getBoundingClientRect()
-    for (const element of canvas.querySelectorAll('*')) {
-      if (element.closest('.sr-only, #mermaid-rendering-container'))
-        continue
-      const rect = element.getBoundingClientRect()
-      if (rect.width === 0 || rect.height === 0)
-        continue
-      const outside = rect.right > box.right + tolerance || rect.bottom > box.bottom + tolerance || rect.left < box.left - tolerance || rect.top < box.top - tolerance
-      // Report the innermost element only: its ancestors overflow because of it.
-      if (outside && ![...element.children].some(child => child.getBoundingClientRect().bottom > box.bottom + tolerance || child.getBoundingClientRect().right > box.right + tolerance)) {
-        const name = `${element.tagName.toLowerCase()}${[...element.classList].map(c => `.${c}`).join('')}`
-        found.push({ slide: index + 1, element: name, text: (element.textContent ?? '').trim().slice(0, 40) })
-      }
-    }
-  })
-  return found
-}
-
-/** One line per slide that overflows and is not allowed to, or nothing. */
-export function overflowReport(found: readonly SlideOverflow[], allowed: ReadonlyMap<number, string>, titles: readonly string[]): string | undefined {
-  const bySlide = new Map<number, SlideOverflow[]>()
-  for (const item of found) {
-    if (!allowed.has(item.slide))
-      bySlide.set(item.slide, [...(bySlide.get(item.slide) ?? []), item])
-  }
-  if (bySlide.size === 0)
+/** The export's error for slides whose content is cut off at any click and is not allowed to be, or nothing. */
+export function overflowReport(findings: readonly SlideFinding<Overflow>[], allowed: ReadonlyMap<number, string>, titles: readonly string[]): string | undefined {
+  const lines = slideFindingLines(findings.filter(f => !allowed.has(f.slide)), titles, o => `${o.element} "${o.text}" ${o.reason}`)
+  if (lines.length === 0)
     return undefined
-  const lines = [...bySlide].map(([slide, items]) => `  slide ${slide} (${titles[slide - 1] ?? ''}): ${items.slice(0, 3).map(i => `${i.element} "${i.text}"`).join(', ')}${items.length > 3 ? ` and ${items.length - 3} more` : ''} run past the slide`)
-  return `content runs off ${bySlide.size === 1 ? 'a slide' : `${bySlide.size} slides`}:\n${lines.join('\n')}\nSplit the slide, or step its content with clicks; a slide that may run off says why in its frontmatter: overflow: { allow: "reason" }`
+  return `content runs off ${lines.length === 1 ? 'a slide' : `${lines.length} slides`}:\n${lines.join('\n')}\nSplit the slide, or step its content with clicks; a slide that may run off says why in its frontmatter: overflow: { allow: "reason" }`
 }

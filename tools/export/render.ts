@@ -1,11 +1,14 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Sheets } from './html'
 import type { SlideImage } from './images'
-import type { SlideOverflow } from './overflow'
+import type { Overflow, SlideFinding } from './overflow'
+import type { TextRun } from './textSize'
 import { MERMAID_ERROR_ATTRIBUTE } from '../../kit/slides/mermaidErrorSvg'
 import { findPrintImages } from './images'
-import { findPrintOverflow } from './overflow'
+import { findOverflow } from './overflow'
+import { lastClicks, parsePrintId, printIdPrefix, showLastStates } from './printStates'
 import { placeSlidesOnSheets } from './sheets'
+import { measureText } from './textSize'
 
 export interface SlidePrintOptions {
   /** Base URL of the running deck, ending in a slash. */
@@ -19,26 +22,28 @@ export interface SlidePrintOptions {
 }
 
 /**
- * What makes a printed slide final: Slidev's loading placeholder gone, every image decoded,
- * every diagram settled (the deck's MermaidDiagram keeps `data-status="pending"` until mermaid
- * has drawn it, after fonts load; Slidev's own mermaid empties its rendering container), and
- * all web fonts loaded. Evaluated inside the page.
+ * What makes a printed slide final, for every state of it on the page whose id starts with
+ * `prefix` (all states for ''): Slidev's loading placeholder gone, every image decoded, every
+ * diagram settled (the deck's MermaidDiagram keeps `data-status="pending"` until mermaid has
+ * drawn it, after fonts load; Slidev's own mermaid empties its rendering container), and all web
+ * fonts loaded. Evaluated inside the page.
  */
-function slideIsReady(index: number): boolean {
-  const containers = document.querySelectorAll('.print-slide-container')
-  const container = containers[index]
-  if (!container)
+function statesAreReady(prefix: string): boolean {
+  const containers = [...document.querySelectorAll('.print-slide-container')].filter(container => container.id.startsWith(prefix))
+  if (containers.length === 0)
     return false
-  if (container.querySelector('.slidev-slide-loading'))
-    return false
-  if (container.querySelector('.mermaid-diagram[data-status="pending"]'))
-    return false
+  for (const container of containers) {
+    if (container.querySelector('.slidev-slide-loading'))
+      return false
+    if (container.querySelector('.mermaid-diagram[data-status="pending"]'))
+      return false
+    for (const image of container.querySelectorAll('img')) {
+      if (!image.complete)
+        return false
+    }
+  }
   if (document.querySelector('#mermaid-rendering-container > div'))
     return false
-  for (const image of container.querySelectorAll('img')) {
-    if (!image.complete)
-      return false
-  }
   return document.fonts.status === 'loaded'
 }
 
@@ -74,23 +79,30 @@ function trackNetwork(page: Page): { quiet: (quietMs: number, timeoutMs: number)
   }
 }
 
+/** What the checks found on every state of every slide, before anything is printed. */
+export interface StateFindings {
+  overflow: SlideFinding<Overflow>[]
+  text: SlideFinding<TextRun>[]
+}
+
 /** The deck's print view, loaded once and printed as each of the three documents. */
 export interface PrintView {
-  /** The slides, one page each, at the canvas' size. */
+  /** What runs off and the text's sizes, at every state; call it before printing, which hides all but each slide's last state. */
+  check: () => Promise<StateFindings>
+  /** The slides, one page each (its last click), at the canvas' size. */
   printSlides: () => Promise<Uint8Array>
   /** The slides moved onto A4 sheets (the handout's or the notes'), printed as one document. */
   printSheets: (sheets: Sheets) => Promise<{ pdf: Uint8Array, overflowing: number[] }>
-  /** Elements that run past their slide, each slide at its last click (before any sheet layout). */
-  overflow: () => Promise<SlideOverflow[]>
-  /** Each slide's images, with their alt text and size. */
+  /** Each slide's images, with their alt text and size (once each, whichever clicks show them). */
   images: () => Promise<SlideImage[]>
   close: () => Promise<void>
 }
 
 /**
- * Opens Slidev's print view (every slide, every click shown) and waits until every slide is
- * final. Every document is printed from this one page with Chromium's tagged output, so its
- * PDF carries the page's structure: language, headings, lists, figures with their text.
+ * Opens Slidev's print view with clicks (every slide at each of its clicks, `print?print=clicks`)
+ * and waits until every state is final. Every document is printed from this one page, each slide
+ * at its last click, with Chromium's tagged output, so its PDF carries the page's structure:
+ * language, headings, lists, figures with their text.
  */
 export async function openPrintView(browser: Browser, options: SlidePrintOptions): Promise<PrintView> {
   // Slidev sizes its print view from the window, as tall as all slides together (as its own export does).
@@ -99,26 +111,30 @@ export async function openPrintView(browser: Browser, options: SlidePrintOptions
     const page = await context.newPage()
     page.setDefaultTimeout(options.timeout)
     const network = trackNetwork(page)
-    await page.goto(`${options.url}print?print=true`, { waitUntil: 'domcontentloaded' })
-    await page.waitForFunction(count => document.querySelectorAll('.print-slide-container').length === count, options.slideCount)
-    for (let index = 0; index < options.slideCount; index++) {
-      await page.waitForFunction(slideIsReady, index, { polling: 50 })
-      options.onSlideReady(index + 1)
+    await page.goto(`${options.url}print?print=clicks`, { waitUntil: 'domcontentloaded' })
+    for (let no = 1; no <= options.slideCount; no++) {
+      await page.waitForFunction(statesAreReady, printIdPrefix(no), { polling: 50 })
+      options.onSlideReady(no)
     }
-    await network.quiet(300, options.timeout)
-    // A font requested by a late layout (a diagram's labels) can start loading after the check.
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    // The styles that arrived since may have started new loads (fonts, images): check again.
-    for (let index = 0; index < options.slideCount; index++)
-      await page.waitForFunction(slideIsReady, index, { polling: 50 })
-    const broken = await page.evaluate(attribute => [...document.querySelectorAll('.print-slide-container')]
-      .flatMap((container, index) => {
-        // Slidev's own ```mermaid blocks draw in a shadow root; setup/mermaid-renderer.ts marks a failed one.
-        const native = [...container.querySelectorAll('.mermaid')].some(host => host.shadowRoot?.querySelector(`[${attribute}]`))
-        return container.querySelector('.mermaid-diagram[data-status="error"]') || native ? [index + 1] : []
-      }), MERMAID_ERROR_ATTRIBUTE)
+    const containers = page.locator('#print-content > .print-slide-container')
+    // A slide renders its first state, counts its clicks as it mounts, then renders the others;
+    // those load styles, fonts (a diagram's labels may ask late) and images too. Until none come.
+    for (;;) {
+      const before = await containers.count()
+      await network.quiet(300, options.timeout)
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      await page.waitForFunction(statesAreReady, '', { polling: 50 })
+      if (await containers.count() === before)
+        break
+    }
+    const states = (await containers.evaluateAll(all => all.map(container => container.id))).map(parsePrintId)
+    const broken = await containers.evaluateAll((all, attribute) => all.flatMap((container) => {
+      // Slidev's own ```mermaid blocks draw in a shadow root; setup/mermaid-renderer.ts marks a failed one.
+      const native = [...container.querySelectorAll('.mermaid')].some(host => host.shadowRoot?.querySelector(`[${attribute}]`))
+      return container.querySelector('.mermaid-diagram[data-status="error"]') || native ? [container.id] : []
+    }), MERMAID_ERROR_ATTRIBUTE)
     if (broken.length > 0)
-      throw new Error(`the diagram on slide ${broken.join(', ')} failed to render (Mermaid error shown on the slide)`)
+      throw new Error(`the diagram on slide ${[...new Set(broken.map(id => parsePrintId(id).slide))].join(', ')} failed to render (Mermaid error shown on the slide)`)
     // Slidev's off-screen mermaid container sits after the last slide; printed, it adds a blank page.
     await page.evaluate(() => {
       const container = document.querySelector<HTMLElement>('#mermaid-rendering-container')
@@ -126,18 +142,48 @@ export async function openPrintView(browser: Browser, options: SlidePrintOptions
         container.style.display = 'none'
     })
     await page.emulateMedia({ media: 'screen' })
+
+    const last = lastClicks(states)
+    let lastStatesShown: Promise<number> | undefined
+    const showLast = (): Promise<number> => lastStatesShown ??= page.evaluate(showLastStates, states.filter(state => state.click === last.get(state.slide)).map(state => [state.id, state.slide] as const))
     const print = { printBackground: true, tagged: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } }
     return {
+      async check() {
+        if (lastStatesShown)
+          throw new Error('the print view was checked after printing, with only the last states left')
+        const slides = page.locator('#print-content > .print-slide-container > .slidev-page')
+        const ids = await slides.evaluateAll(all => all.map(slide => slide.parentElement!.id))
+        const perState = <T>(found: T[][]): SlideFinding<T>[] => ids.flatMap((id, index) => {
+          const { slide, click } = parsePrintId(id)
+          return found[index]!.map(item => ({ slide, click, lastClick: last.get(slide) ?? 0, found: item }))
+        })
+        return {
+          overflow: perState(await slides.evaluateAll(findOverflow, 1)),
+          text: perState(await slides.evaluateAll(measureText, options.width)),
+        }
+      },
       async printSlides() {
+        await showLast()
         return new Uint8Array(await page.pdf({ ...print, width: `${options.width}px`, height: `${options.height}px`, preferCSSPageSize: true }))
       },
       async printSheets(sheets) {
+        await showLast()
         const { overflowing } = await page.evaluate(placeSlidesOnSheets, sheets)
         const pdf = await page.pdf({ ...print, preferCSSPageSize: true })
         return { pdf: new Uint8Array(pdf), overflowing }
       },
-      overflow: () => page.evaluate(findPrintOverflow, 1),
-      images: () => page.evaluate(findPrintImages),
+      async images() {
+        const found = await page.evaluate(findPrintImages)
+        const seen = new Set<string>()
+        return found.flatMap(({ state, ...image }) => {
+          const slide = parsePrintId(state).slide
+          const key = JSON.stringify([slide, image.src, image.alt])
+          if (seen.has(key))
+            return []
+          seen.add(key)
+          return [{ slide, ...image }]
+        })
+      },
       close: () => context.close(),
     }
   }

@@ -20,6 +20,7 @@ import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage 
 import { FILE_NAMES } from './options'
 import { overflowAllowed, overflowReport } from './overflow'
 import { openPrintView } from './render'
+import { smallTextReport } from './textSize'
 
 export interface ExportContext {
   options: ExportOptions
@@ -128,11 +129,14 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
       await view.close()
   })
   mark('slidesReady')
-  const overflowing = overflowReport(await step(view.overflow()), allowedOverflow, deck.slides.map(slide => slide.title))
-  if (overflowing)
-    throw new Error(overflowing)
-  const images = await step(view.images())
   const titles = deck.slides.map(slide => slide.title)
+  // Every slide at every click, before anything is printed: what runs off, and text too small to read.
+  const found = await step(view.check())
+  const problems = [overflowReport(found.overflow, allowedOverflow, titles), smallTextReport(found.text, titles)].filter(Boolean)
+  if (problems.length > 0)
+    throw new Error(problems.join('\n'))
+  mark('checked')
+  const images = await step(view.images())
   const noAlt = missingAltText(images, titles)
   if (noAlt)
     throw new Error(noAlt)

@@ -9,7 +9,8 @@ export interface PlacedSheets {
 }
 
 /**
- * Runs inside the deck's print view (Playwright's page.evaluate), once every slide is ready:
+ * Runs inside the deck's print view (Playwright's page.evaluate), once every slide is ready and
+ * each slide's last state is marked `data-export-slide` (tools/export/printStates.ts):
  * puts the sheets' markup into the page and moves each slide's own DOM into its slot, scaled to
  * fit, so Chromium prints the slides' text, headings and figures as part of one tagged document
  * (an iframe's or an embedded PDF page's content would come out untagged). A second call
@@ -23,11 +24,6 @@ export async function placeSlidesOnSheets(sheets: Sheets): Promise<PlacedSheets>
   const content = document.querySelector('#print-content')
   if (!content)
     throw new Error('the page is not the deck\'s print view')
-  if (!document.querySelector('[data-export-slide]')) {
-    content.querySelectorAll<HTMLElement>(':scope > .print-slide-container').forEach((slide, index) => {
-      slide.dataset.exportSlide = String(index + 1)
-    })
-  }
   let style = document.querySelector<HTMLStyleElement>('style#export-sheets-style')
   if (!style) {
     style = document.createElement('style')
