@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { printSiteDir } from '../../tools/build/ensureBuild'
 import { runExport } from '../support/exportRun'
 import { root } from '../support/root'
 import { temporaryLessonFolder } from './lessonSuite'
@@ -72,6 +73,8 @@ beforeAll(async () => {
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true })
   rmSync(out, { recursive: true, force: true })
+  // Its print build was made for a folder that is gone: the export cache keeps it no longer.
+  rmSync(printSiteDir(root, join(relative(root, folder), 'slides.md')), { recursive: true, force: true })
 })
 
 it('fails the export on a six-turn dialogue that runs off its slide, naming the slide, the click and the element', () => {
