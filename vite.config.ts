@@ -7,6 +7,12 @@ export default defineConfig({
   // Pre-bundled when the dev server starts: discovered on first use instead (the lab slide's QR
   // code), Vite would reload the page in front of the class. test/e2e/dev.spec.ts guards it.
   optimizeDeps: { include: ['uqr'] },
+  server: {
+    // What the kit's commands write beside a lesson (builds, PDFs, class logs, screenshots): a
+    // build of the classroom site while `npm run dev` runs would send the dev server thousands of
+    // file events for nothing.
+    watch: { ignored: ['**/dist/**', '**/dist-public/**', '**/.dist*.tmp/**', '**/.dist*.old/**', '**/exports/**', '**/classroom-logs/**', '**/screenshots/**', '**/test-results/**', '**/bench/runs/**'] },
+  },
   build: {
     // Gzip sizes of every chunk, printed by each build, cost seconds that nobody reads.
     reportCompressedSize: false,

@@ -1,4 +1,5 @@
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
+import type { Lesson } from '../../lesson/schema.ts'
 import type { FontFace } from './fontFaceCss.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
@@ -48,12 +49,18 @@ interface Generated {
   /** The stylesheet's path; its name changes with its content. */
   cssPath: string
   characters: Set<string>
+  /** The lesson it was cut for (its text decides which slice a character is in). */
+  lesson: Lesson
 }
 
-/** Builds the subsets and their stylesheet for the current sources. */
-async function generate(options: DeckFontsOptions, config: ResolvedConfig | undefined): Promise<Generated> {
+/**
+ * Builds the subsets and their stylesheet for the current sources, with `lesson` as loaded for an
+ * earlier cut, or loaded afresh.
+ */
+async function generate(options: DeckFontsOptions, config: ResolvedConfig | undefined, known?: Lesson): Promise<Generated> {
   const sources = readSources(options)
-  const groups = deckTextGroups(await loadLesson(options.lessonModule), { ...sources, cover: `${sources.cover}\n${options.firstScreen ?? ''}` })
+  const lesson = known ?? await loadLesson(options.lessonModule)
+  const groups = deckTextGroups(lesson, { ...sources, cover: `${sources.cover}\n${options.firstScreen ?? ''}` })
   const slices = sliceByFirstUse(groups)
   const faces: FontFace[] = []
   for (const { weight, path } of options.font.weights) {
@@ -75,7 +82,7 @@ async function generate(options: DeckFontsOptions, config: ResolvedConfig | unde
   if (missing.length > 0)
     config?.logger.warn(`deck fonts: ${options.font.family} has no glyph for ${missing.map(c => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}; the browser will draw them in another font`)
   const characters = new Set(slices.join(''))
-  return { cssPath, characters }
+  return { cssPath, characters, lesson }
 }
 
 /**
@@ -126,11 +133,16 @@ export function deckFonts(options: DeckFontsOptions): Plugin {
       const last = await ready().catch(() => undefined)
       if (last && charactersOf(readFileSync(file, 'utf8')).every(char => last.characters.has(char)))
         return
-      const next = generate(options, config)
+      config?.logger.info(`deck fonts: new characters in ${basename(file)}, cutting the font again`, { timestamp: true })
+      // With the lesson of the last cut: the edited file's raw text (read with the sources) brings
+      // its new characters. Loading the lesson here, beside the dev server's own load of it, could
+      // cache the lesson from before the edit under the edit's hash, and the slide would not change.
+      const next = generate(options, config, last?.lesson)
       current = last ? next.catch(() => last) : next
       await next
       server.moduleGraph.invalidateAll()
       server.ws.send({ type: 'full-reload' })
+      config?.logger.info('deck fonts: ready, reloading the page', { timestamp: true })
     }
     catch (error) {
       config?.logger.error(`deck fonts: ${error instanceof Error ? error.message : String(error)}`)
