@@ -29,10 +29,13 @@ function expectOldPdfsKept(dir: string, name: string): void {
     expect(readFileSync(join(dir, file), 'utf8')).toBe(`old ${file} ${name}`)
 }
 
-/** Half-built print sites (`.print-site.<pid>.tmp`) in the shared build cache. */
-function unfinishedBuilds(): string[] {
+/**
+ * Half-built print sites (`.print-site-….<pid>.<hex>.tmp`) the export with this process id left
+ * in the shared build cache; other tests may be building other lessons' print sites there now.
+ */
+function unfinishedBuilds(pid: number): string[] {
   try {
-    return readdirSync(cacheRoot).filter(name => name.endsWith('.tmp') || name.endsWith('.old'))
+    return readdirSync(cacheRoot).filter(name => name.includes(`.${pid}.`) && (name.endsWith('.tmp') || name.endsWith('.old')))
   }
   catch {
     return []
@@ -65,7 +68,7 @@ async function interruptAt(phase: Phase, signal: 'SIGINT' | 'SIGTERM', cwd = roo
   expect(result.stderr).toContain('stopping; previous PDFs are kept')
   expect(result.stdout).not.toContain('wrote ')
   expectOldPdfsKept(dir, name)
-  expect(unfinishedBuilds()).toEqual([])
+  expect(unfinishedBuilds(child.pid!)).toEqual([])
   expect(await leftAfterExit(started), 'processes the export started').toEqual([])
 }
 
