@@ -20,6 +20,19 @@ export function stepPosition(position: Position, outline: readonly OutlineSlide[
   return position.slide > 1 ? { slide: position.slide - 1, click: clicksOf(position.slide - 1) } : position
 }
 
+const samePosition = (a: Position, b: Position): boolean => a.slide === b.slide && a.click === b.click
+
+/**
+ * The steps a remote sent that the server has not confirmed yet, after it confirms `confirmed`:
+ * those sent after the confirmed one stay; a position the remote did not ask for (another device
+ * moved the class) drops them all. A remote steps on from the last one left, so two quick taps on
+ * a slow network are two steps, not one sent twice.
+ */
+export function unconfirmedSteps(sent: readonly Position[], confirmed: Position): Position[] {
+  const index = sent.findIndex(position => samePosition(position, confirmed))
+  return index === -1 ? [] : sent.slice(index + 1)
+}
+
 /** `mm:ss` of a duration, `-mm:ss` once past it (a countdown running over). */
 export function formatClock(ms: number): string {
   const sign = ms < 0 ? '-' : ''

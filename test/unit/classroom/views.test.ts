@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { reconnectDelay, socketUrl } from '../../../kit/classroom/classroomSocket'
 import { stateAt } from '../../../kit/classroom/phoneDeck'
 import { applyServerMessage, initialRoomState } from '../../../kit/classroom/roomState'
-import { formatClock, stepPosition } from '../../../kit/classroom/stepPosition'
+import { formatClock, stepPosition, unconfirmedSteps } from '../../../kit/classroom/stepPosition'
 
 describe('stateAt', () => {
   const states = ['a', 'ab', 'abc']
@@ -30,6 +30,24 @@ describe('stepPosition', () => {
   it('stays put at either end', () => {
     expect(stepPosition({ slide: 3, click: 0 }, outline, 1)).toEqual({ slide: 3, click: 0 })
     expect(stepPosition({ slide: 1, click: 0 }, outline, -1)).toEqual({ slide: 1, click: 0 })
+  })
+
+  it('two quick taps before the server answers are two steps: the remote steps on from the step it sent', () => {
+    let sent: { slide: number, click: number }[] = []
+    const tap = (confirmed: { slide: number, click: number }) => {
+      const target = stepPosition(sent.at(-1) ?? confirmed, outline, 1)
+      sent = [...sent, target]
+      return target
+    }
+    const at = { slide: 1, click: 0 }
+    expect(tap(at)).toEqual({ slide: 2, click: 0 })
+    expect(tap(at)).toEqual({ slide: 2, click: 1 })
+    // The server confirms the first: the second is still on its way; a third tap steps on from it.
+    sent = unconfirmedSteps(sent, { slide: 2, click: 0 })
+    expect(sent).toEqual([{ slide: 2, click: 1 }])
+    expect(tap({ slide: 2, click: 0 })).toEqual({ slide: 2, click: 2 })
+    // Another device moved the class somewhere this remote never asked for: it starts from there.
+    expect(unconfirmedSteps(sent, { slide: 1, click: 0 })).toEqual([])
   })
 
   it('formats the countdown, negative once over', () => {
