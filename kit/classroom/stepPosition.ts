@@ -33,6 +33,11 @@ export function unconfirmedSteps(sent: readonly Position[], confirmed: Position)
   return index === -1 ? [] : sent.slice(index + 1)
 }
 
+/** A remote's next step: from the last step it sent that is not confirmed yet, else from where the class is. */
+export function stepFrom(confirmed: Position, unconfirmed: readonly Position[], outline: readonly OutlineSlide[], direction: 1 | -1): Position {
+  return stepPosition(unconfirmed.at(-1) ?? confirmed, outline, direction)
+}
+
 /** `mm:ss` of a duration, `-mm:ss` once past it (a countdown running over). */
 export function formatClock(ms: number): string {
   const sign = ms < 0 ? '-' : ''

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { reconnectDelay, socketUrl } from '../../../kit/classroom/classroomSocket'
 import { stateAt } from '../../../kit/classroom/phoneDeck'
 import { applyServerMessage, initialRoomState } from '../../../kit/classroom/roomState'
-import { formatClock, stepPosition, unconfirmedSteps } from '../../../kit/classroom/stepPosition'
+import { formatClock, stepFrom, stepPosition, unconfirmedSteps } from '../../../kit/classroom/stepPosition'
 
 describe('stateAt', () => {
   const states = ['a', 'ab', 'abc']
@@ -35,7 +35,7 @@ describe('stepPosition', () => {
   it('two quick taps before the server answers are two steps: the remote steps on from the step it sent', () => {
     let sent: { slide: number, click: number }[] = []
     const tap = (confirmed: { slide: number, click: number }) => {
-      const target = stepPosition(sent.at(-1) ?? confirmed, outline, 1)
+      const target = stepFrom(confirmed, sent, outline, 1)
       sent = [...sent, target]
       return target
     }
