@@ -5,11 +5,12 @@
 import { join } from 'node:path'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { audienceFromEnv } from '../kit/lesson/audience'
 import { addonRoot, lessonModulePath } from '../kit/lesson/paths'
 import { courseAssets } from '../kit/vite/courseAssetsPlugin'
 import { deckFonts } from '../kit/vite/fonts/deckFontsPlugin'
 import { NOTO_SANS_SC } from '../kit/vite/fonts/notoSansSc'
-import { audienceFromEnv, lessonModule } from '../kit/vite/lessonModulePlugin'
+import { lessonModule } from '../kit/vite/lessonModulePlugin'
 import { vendorMermaid } from '../kit/vite/mermaid/vendorMermaidPlugin'
 import { slideChecks } from '../kit/vite/slideChecksPlugin'
 

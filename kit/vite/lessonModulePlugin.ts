@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import type { LessonAudience } from '../lesson/audience.ts'
 import type { ModuleImporter } from '../lesson/loadLesson.ts'
 import { join } from 'node:path'
 import { loadLesson } from '../lesson/loadLesson.ts'
@@ -43,18 +44,6 @@ if (import.meta.hot) {
  * Validates the lesson in Node, at build time and when the dev server loads it, and hands the
  * browser the result as JSON: the schema library and the validation code stay out of the
  * bundle every student downloads. In dev, an edit under data/ updates the slides in place.
- */
-export type LessonAudience = 'instructor' | 'public'
-
-/** The environment variable classroom mode's public deck build sets to `public`. */
-export const LESSON_AUDIENCE_ENV = 'DECK_AUDIENCE'
-
-/** The audience `DECK_AUDIENCE` asks for; anything but `public` is the instructor's. */
-export function audienceFromEnv(env: Record<string, string | undefined>): LessonAudience {
-  return env[LESSON_AUDIENCE_ENV] === 'public' ? 'public' : 'instructor'
-}
-
-/**
  * `audience: 'public'` (classroom mode's projector build) ships the lesson without the plan's
  * talking points and class questions and without live questions' correct answers
  * (kit/lesson/publicLesson.ts); the module also exports which audience it was built for.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { dirname, join, relative, resolve } from 'node:path'
-import { LESSON_AUDIENCE_ENV } from '../../kit/vite/lessonModulePlugin'
+import { LESSON_AUDIENCE_ENV } from '../../kit/lesson/audience'
 import { classroomLesson, publicSiteDir } from '../classroom/buildPaths'
 import { phase } from '../process/phase'
 import { buildInto, builtAt, isBuildCurrent } from './buildCache'
