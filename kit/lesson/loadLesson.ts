@@ -2,13 +2,22 @@ import type { Lesson } from './schema.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
-import process from 'node:process'
-import { runnerImport } from 'vite'
+import { createJiti } from 'jiti'
 import { addonRoot } from './paths.ts'
 import { isLessonDataError, locateProblems } from './validateLesson.ts'
 
-/** The latest load of each module, with the content of its folder it was made from. */
-const loads = new Map<string, { hash: string, lesson: Promise<Lesson> }>()
+/** The latest load of each lesson module, with the content of its folders it was made from. */
+type Loads = Map<string, { hash: string, lesson: Promise<Lesson> }>
+
+/**
+ * Loads made by the one-off importer, kept on the process rather than in this module: Slidev loads
+ * each setup file (preparser, Vite plugins) through jiti without a module cache, so one build
+ * holds several copies of this module, and each would load the lesson again.
+ */
+const oneOffLoads: Loads = ((globalThis as { [key: symbol]: Loads | undefined })[Symbol.for('lesson-kit.lessonLoads')] ??= new Map())
+
+/** Loads made by a running dev server's own module runner. */
+const serverLoads: Loads = new Map()
 
 /** The course's shared data (course/index.ts), which a lesson's data/ may import. */
 const courseDir = join(addonRoot, 'course')
@@ -47,24 +56,13 @@ export function sectionFiles(dataDir: string): (section: string) => string | und
   return section => files.get(section)
 }
 
-/** Imports a module in Node: Vite's one-off module runner unless a running server lends its own. */
+/** Imports a module in Node: jiti, unless a running dev server lends its own module runner. */
 export type ModuleImporter = (modulePath: string) => Promise<Record<string, unknown>>
 
-const importOnce: ModuleImporter = async (modulePath) => {
-  // Vite's runner sets NODE_ENV=development for the whole process when it is unset: every build
-  // started after it (the export's print site, the classroom apps, a bench's builds) would ship
-  // Vue's development build, larger and slower. The variable is put back as it was.
-  const nodeEnv = process.env.NODE_ENV
-  try {
-    return (await runnerImport<Record<string, unknown>>(modulePath, { configFile: false, logLevel: 'silent' })).module
-  }
-  finally {
-    if (nodeEnv === undefined)
-      delete process.env.NODE_ENV
-    else
-      process.env.NODE_ENV = nodeEnv
-  }
-}
+// The loader Slidev itself loads setup files with: TypeScript compiled once into its file cache, and
+// no module cache, so an edit since the last load is seen.
+const jiti = createJiti(import.meta.url, { moduleCache: false })
+const importOnce: ModuleImporter = modulePath => jiti.import<Record<string, unknown>>(modulePath)
 
 /**
  * Loads the validated lesson from `modulePath` (data/index.ts) in Node: invalid content throws
@@ -73,12 +71,13 @@ const importOnce: ModuleImporter = async (modulePath) => {
  * for the browser's copy). The dev server passes its own module runner (`importModule`), which
  * re-runs only the data files that changed: an author's edit reaches the slide sooner.
  */
-export function loadLesson(modulePath: string, importModule: ModuleImporter = importOnce): Promise<Lesson> {
+export function loadLesson(modulePath: string, importModule?: ModuleImporter): Promise<Lesson> {
+  const loads = importModule ? serverLoads : oneOffLoads
   const hash = folderHash(dirname(modulePath), courseDir)
   const latest = loads.get(modulePath)
   if (latest?.hash === hash)
     return latest.lesson
-  const lesson = importModule(modulePath).then(
+  const lesson = (importModule ?? importOnce)(modulePath).then(
     module => module.lesson as Lesson,
     (error: unknown) => {
       throw isLessonDataError(error) ? locateProblems(error, sectionFiles(dirname(modulePath))) : error
