@@ -77,7 +77,7 @@ async function generate(options: DeckFontsOptions, config: ResolvedConfig | unde
 
   // Only the lesson's own text is checked: a character in a code comment need not be drawable.
   const shown = groups.slice(0, 2).join('')
-  const missing = missingCharacters(options.font.weights[0]!.path, charactersOf(shown).join(''))
+  const missing = (await missingCharacters(options.font.weights[0]!.path, charactersOf(shown).join(''), options.cacheDir))
     .filter(char => char.trim() !== '')
   if (missing.length > 0)
     config?.logger.warn(`deck fonts: ${options.font.family} has no glyph for ${missing.map(c => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase()})`).join(', ')}; the browser will draw them in another font`)

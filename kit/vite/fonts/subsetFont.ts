@@ -1,8 +1,7 @@
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import subsetFont from 'subset-font'
 import { writeFileAtomically } from '../../fs/replaceAtomically'
 
 /**
@@ -32,15 +31,17 @@ function fontSource(path: string): Buffer {
  * one. Returns the file's path.
  */
 export async function subsetToWoff2(fontPath: string, characters: string, cacheDir: string, name: string): Promise<string> {
-  const font = fontSource(fontPath)
+  // The font's size, not its bytes: a build whose characters did not change reads no font.
   const key = createHash('sha256')
-    .update(`${SETTINGS_VERSION}\0${basename(fontPath)}\0${font.byteLength}\0${characters}`)
+    .update(`${SETTINGS_VERSION}\0${basename(fontPath)}\0${statSync(fontPath).size}\0${characters}`)
     .digest('hex')
     .slice(0, 12)
   const file = join(cacheDir, `${name}-${key}.woff2`)
   if (existsSync(file))
     return file
-  const woff2 = await subsetFont(font, characters, { targetFormat: 'woff2', keepFeatures: [...KEPT_FEATURES], noHinting: true })
+  // Loaded only to cut a subset: the subsetter's WebAssembly is time on every build's start.
+  const { default: subsetFont } = await import('subset-font')
+  const woff2 = await subsetFont(fontSource(fontPath), characters, { targetFormat: 'woff2', keepFeatures: [...KEPT_FEATURES], noHinting: true })
   try {
     // A build running at the same time never reads half a font.
     writeFileAtomically(file, Buffer.from(woff2))

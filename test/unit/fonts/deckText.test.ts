@@ -20,7 +20,7 @@ describe('the deck\'s characters', () => {
     expect(missing).toEqual([])
   })
 
-  it('cover the labels written in the components, the notes\' wording in lib/ and the base set', () => {
+  it('cover the labels written in the components, the notes\' wording in kit/ and the base set', () => {
     for (const char of `课时思考第页共计划分钟提问${ASCII_CHARACTERS}${BASE_CHARACTERS}`)
       expect(all.has(char), char).toBe(true)
   })

@@ -1,0 +1,37 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { missingCharacters } from '../../../kit/vite/fonts/coverage'
+import { NOTO_SANS_SC } from '../../../kit/vite/fonts/notoSansSc'
+
+const regular = NOTO_SANS_SC.weights[0]!.path
+const dirs: string[] = []
+function cacheDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'coverage-'))
+  dirs.push(dir)
+  return dir
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0))
+    rmSync(dir, { recursive: true, force: true })
+})
+
+describe('missingCharacters', () => {
+  it('names the characters Noto Sans SC cannot draw, each once, and none it can', async () => {
+    expect(await missingCharacters(regular, '容器集群 Pod 😀，容器😀', cacheDir())).toEqual(['😀'])
+    expect(await missingCharacters(regular, '为什么需要容器集群？', cacheDir())).toEqual([])
+  })
+
+  it('keeps its answer beside the subsets, so the same text is answered without the font', async () => {
+    const dir = cacheDir()
+    expect(await missingCharacters(regular, '集群🚢', dir)).toEqual(['🚢'])
+    const [kept] = readdirSync(dir)
+    expect(kept).toMatch(/^coverage-\w+\.json$/)
+    // The kept answer is what is read: a cache entry stands for the font's answer to that text.
+    writeFileSync(join(dir, kept!), JSON.stringify(['集']))
+    expect(await missingCharacters(regular, '集群🚢', dir)).toEqual(['集'])
+    // Another text is a question of its own.
+    expect(await missingCharacters(regular, '集群🚀', dir)).toEqual(['🚀'])
+  })
+})
