@@ -9,8 +9,8 @@ export interface ClassroomSocketOptions<M extends ServerMessage = ServerMessage>
   /** Called on every (re)connection, to say who this is (hello, auth or resume). */
   onOpen: (send: (message: ClientMessage) => boolean) => void
   /**
-   * Parses what the server sends: the protocol's schemas (decodeServerMessage), or a phone's
-   * lean decoder (phoneMessages.ts) that keeps zod out of its download.
+   * Parses what the server sends: the lean readers of serverMessages.ts, which keep zod out of
+   * every browser's download.
    */
   decode: (text: string) => Decoded<M>
   onMessage: (message: M) => void

@@ -1,9 +1,10 @@
 /**
  * The classroom wire protocol: every message between the classroom server (tools/classroom/) and
  * the browsers (projector, presenter remote, student phones), as zod schemas discriminated on `t`.
- * The server parses what it receives with these schemas, and so do the remote and the
- * projector; the phone decodes its few kinds by hand (phoneMessages.ts), to the same types,
- * to keep zod out of its download. The types are inferred from these schemas.
+ * The server parses what it receives with these schemas; the browsers read what the server sends
+ * by hand (serverMessages.ts), to the same types, to keep zod out of their downloads and the
+ * deck's build, and the tests hold the server's messages to these schemas. The types are
+ * inferred from these schemas.
  *
  * Rights are not part of the wire format: the server decides per connection who may send what.
  * Keys are short and messages carry no prose the server does not need: one open question reaches
@@ -14,12 +15,12 @@
  */
 import { z } from 'zod'
 import { liveQuestionSchema, optionIndexSchema, slidePlanSchema } from '../lesson/planSchema'
-import { ERROR_CODES, IDENTITY_TOKEN, MAX_CLICK, MAX_SLIDE } from './wire.ts'
+import { DEVICE_ID, ERROR_CODES, IDENTITY_TOKEN, MAX_ADDRESS, MAX_CLICK, MAX_SLIDE, SECRET } from './wire.ts'
 
 export { CLASSROOM_SESSION_PATH, CLASSROOM_WS_PATH, encodeMessage, MAX_MESSAGE_BYTES } from './wire.ts'
 
 /** 32 random bytes in base64url: the presenter token and the presenter session. */
-export const secretSchema = z.string().regex(/^[\w-]{43}$/, 'expected 32 random bytes in base64url')
+export const secretSchema = z.string().regex(SECRET, 'expected 32 random bytes in base64url')
 
 /**
  * A student identity the server issued: 16 random bytes, a dot, and the server's HMAC of them
@@ -29,7 +30,7 @@ export const secretSchema = z.string().regex(/^[\w-]{43}$/, 'expected 32 random 
 export const identityTokenSchema = z.string().regex(IDENTITY_TOKEN, 'expected an identity this server issued')
 
 /** A presenter device's public handle (not its session): for listing and revoking it. */
-export const deviceIdSchema = z.string().regex(/^[\w-]{8,16}$/, 'expected a device id')
+export const deviceIdSchema = z.string().regex(DEVICE_ID, 'expected a device id')
 
 /** A live question's id, as in the lesson data. */
 export const questionIdSchema = liveQuestionSchema.shape.id
@@ -157,7 +158,7 @@ export const serverMessageSchema = z.discriminatedUnion('t', [
     classSize: z.int().min(0),
     perDevice: z.int().min(0),
     refused: z.int().min(0),
-    addresses: z.array(z.object({ address: z.string().max(64), identities: z.int().min(0), connections: z.int().min(0), refused: z.int().min(0) })),
+    addresses: z.array(z.object({ address: z.string().max(MAX_ADDRESS), identities: z.int().min(0), connections: z.int().min(0), refused: z.int().min(0) })),
     devices: z.array(z.object({ device: deviceIdSchema, online: z.int().min(0), you: z.boolean() })),
   }),
   /** Reply to ping. */
@@ -205,7 +206,7 @@ export function decodeClientMessage(text: string): Decoded<ClientMessage> {
   return decode(clientMessageSchema, text)
 }
 
-/** Parses a message the server sent. */
+/** Parses a message the server sent, by its schema: what the tests hold the server to (browsers use serverMessages.ts). */
 export function decodeServerMessage(text: string): Decoded<ServerMessage> {
   return decode(serverMessageSchema, text)
 }

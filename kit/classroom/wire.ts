@@ -1,10 +1,12 @@
 /**
  * The classroom protocol's constants and encoding, without zod: what a browser needs at run time
  * besides decoding. The schemas in protocol.ts use the same limits, so the server's validation
- * and the phone's lean decoding (phoneMessages.ts) cannot drift apart.
+ * and the browsers' lean decoding (serverMessages.ts) cannot drift apart.
  */
 import type { ClientMessage, ServerMessage } from './protocol.ts'
 import { ID_PATTERN, MAX_ID_LENGTH, MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_PROMPT_LENGTH } from '../lesson/limits.ts'
+
+export { MAX_SLIDE_MINUTES } from '../lesson/limits.ts'
 
 /** The path of the WebSocket endpoint on the classroom server. */
 export const CLASSROOM_WS_PATH = '/ws'
@@ -27,6 +29,15 @@ export const MAX_PROMPT = MAX_PROMPT_LENGTH
 export const MAX_OPTION = MAX_OPTION_LENGTH
 /** Highest option index of an answer. */
 export const MAX_CHOICE = MAX_OPTIONS - 1
+
+/** Longest source address the security view names (an IPv6 address with its zone fits). */
+export const MAX_ADDRESS = 64
+
+/** A presenter token or session: 32 random bytes in base64url. */
+export const SECRET = /^[\w-]{43}$/
+
+/** A presenter device's id, as the remote makes it. */
+export const DEVICE_ID = /^[\w-]{8,16}$/
 
 /** A student identity the server issued: 16 random bytes, a dot, the server's HMAC of them (base64url). */
 export const IDENTITY_TOKEN = /^[\w-]{22}\.[\w-]{43}$/

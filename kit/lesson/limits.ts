@@ -19,3 +19,6 @@ export const MAX_OPTIONS = 6
 // The largest question, in three-byte Chinese characters, still fits a message (protocol.ts).
 export const MAX_PROMPT_LENGTH = 200
 export const MAX_OPTION_LENGTH = 80
+
+/** Most minutes a slide may be planned for: a longer stretch is more than one slide. */
+export const MAX_SLIDE_MINUTES = 15

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import { id, text, textUpTo } from './fields'
-import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_PROMPT_LENGTH, MIN_OPTIONS } from './limits'
+import { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_PROMPT_LENGTH, MAX_SLIDE_MINUTES, MIN_OPTIONS } from './limits'
 
 export { MAX_OPTION_LENGTH, MAX_OPTIONS, MAX_PROMPT_LENGTH } from './limits'
 
@@ -15,7 +15,7 @@ export const slidePlanSchema = z.object({
   /** The slide's title: shown on the slide, in the outline and the TOC. The cover omits it and uses the lesson title. */
   title: text.optional(),
   /** Planned minutes for this slide, shown to the presenter. */
-  minutes: z.number().positive().max(15),
+  minutes: z.number().positive().max(MAX_SLIDE_MINUTES),
   /** What the instructor says or stresses. */
   points: z.array(text).min(1),
   /** The question the instructor asks the class. */
