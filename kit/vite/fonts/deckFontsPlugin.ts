@@ -2,8 +2,9 @@ import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite'
 import type { Lesson } from '../../lesson/schema.ts'
 import type { FontFace } from './fontFaceCss.ts'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
+import { readSaved } from '../../fs/readSaved.ts'
 import { writeFileAtomically } from '../../fs/replaceAtomically.ts'
 import { loadLesson } from '../../lesson/loadLesson.ts'
 import { charactersOf } from './charset.ts'
@@ -131,7 +132,7 @@ export function deckFonts(options: DeckFontsOptions): Plugin {
     try {
       // A generation that failed (the dev server started on invalid data) is tried again.
       const last = await ready().catch(() => undefined)
-      if (last && charactersOf(readFileSync(file, 'utf8')).every(char => last.characters.has(char)))
+      if (last && charactersOf(await readSaved(file)).every(char => last.characters.has(char)))
         return
       config?.logger.info(`deck fonts: new characters in ${basename(file)}, cutting the font again`, { timestamp: true })
       // With the lesson of the last cut: the edited file's raw text (read with the sources) brings
