@@ -1,21 +1,19 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { missingCharacters } from '../../../kit/vite/fonts/coverage'
 import { NOTO_SANS_SC } from '../../../kit/vite/fonts/notoSansSc'
+import { useScratchFolder } from '../../support/scratchFolder'
 
 const regular = NOTO_SANS_SC.weights[0]!.path
-const dirs: string[] = []
+const folder = useScratchFolder('coverage-', {})
+let made = 0
+/** A cache folder of its own under the test's scratch folder. */
 function cacheDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'coverage-'))
-  dirs.push(dir)
+  const dir = join(folder.root, `cache-${made++}`)
+  mkdirSync(dir)
   return dir
 }
-afterEach(() => {
-  for (const dir of dirs.splice(0))
-    rmSync(dir, { recursive: true, force: true })
-})
 
 describe('missingCharacters', () => {
   it('names the characters Noto Sans SC cannot draw, each once, and none it can', async () => {
