@@ -114,6 +114,8 @@ export class Client {
       ws.once('open', () => void client.next('snapshot', undefined, 0).then(() => resolve(client)))
       ws.once('unexpected-response', (_req, res) => reject(new Error(`refused: ${res.statusCode}`)))
       ws.once('error', reject)
+      // Closed before its snapshot: said, not waited on until the test's timeout.
+      void client.closed.then(({ code, reason }) => reject(new Error(`closed (${code} ${reason}) before the snapshot`)))
     })
   }
 
@@ -134,7 +136,12 @@ export class Client {
   async request<T extends ServerMessage['t']>(message: ClientMessage, t: T): Promise<Extract<ServerMessage, { t: T | 'error' }>> {
     const from = this.received.length
     this.send(message)
-    return Promise.race([this.next(t, undefined, from), this.next('error', undefined, from)]) as Promise<Extract<ServerMessage, { t: T | 'error' }>>
+    // A socket the server closes without a reply fails the request, naming the close, rather than
+    // leaving the test to its timeout.
+    const closed = this.closed.then(({ code, reason }): never => {
+      throw new Error(`the server closed the connection (${code} ${reason}) without replying to ${message.t}`)
+    })
+    return Promise.race([this.next(t, undefined, from), this.next('error', undefined, from), closed]) as Promise<Extract<ServerMessage, { t: T | 'error' }>>
   }
 
   close(): void {

@@ -494,9 +494,11 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
   // Students, presenter devices, and room for page loads beside them.
   server.maxConnections = limits.maxConnections + limits.reservedSlots + limits.perAddressSockets * 8
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    // Said in a line, as Node would: a slow or broken request learns why it was cut.
+    // Said in a line, as Node would: a slow or broken request learns why it was cut. A socket that
+    // sent nothing (Node's headersTimeout counts from the connection) is closed without a word:
+    // nothing was asked, so there is nothing to answer.
     const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
-    if (socket.writable && !(socket as Socket).bytesWritten)
+    if (socket.writable && !(socket as Socket).bytesWritten && (socket as Socket).bytesRead > 0)
       socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
     else
       socket.destroy()
@@ -509,14 +511,9 @@ export async function startClassroomServer(options: ClassroomServerOptions): Pro
     if (open > limits.perAddressSockets)
       return socket.destroy()
     socketsByAddress.set(address, open)
-    // Node's headersTimeout starts with a request's first byte: a socket that never sends one is closed here.
-    const silent = setTimeout(() => {
-      if (socket.bytesRead === 0)
-        socket.destroy()
-    }, limits.headersTimeoutMs)
-    silent.unref()
+    // A socket that never sends a byte is closed by Node's headersTimeout, which counts from the
+    // connection (the clientError handler above ends it without a word).
     socket.once('close', () => {
-      clearTimeout(silent)
       const left = (socketsByAddress.get(address) ?? 1) - 1
       if (left <= 0)
         socketsByAddress.delete(address)
