@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { createJiti } from 'jiti'
-import { addonRoot } from './paths.ts'
+import { addonRoot, kitRoot } from './paths.ts'
 import { isLessonDataError, locateProblems } from './validateLesson.ts'
 
 /** The latest load of each lesson module, with the content of its folders it was made from. */
@@ -19,22 +19,28 @@ const oneOffLoads: Loads = ((globalThis as { [key: symbol]: Loads | undefined })
 /** Loads made by a running dev server's own module runner. */
 const serverLoads: Loads = new Map()
 
-/** The course's shared data (course/index.ts), which a lesson's data/ may import. */
-const courseDir = join(addonRoot, 'course')
+/**
+ * What a lesson is made of besides its own folder: the course's shared data (course/index.ts),
+ * and the kit code its data runs when it is loaded (the building blocks and their checks, the
+ * engine the scenarios are checked with, the labels). An edit to any of them is a new lesson:
+ * the cache outlives a dev server's restart, which reloads the kit.
+ */
+const sharedSources = [join(addonRoot, 'course'), join(kitRoot, 'lesson'), join(kitRoot, 'engine'), join(kitRoot, 'labels.ts')]
 
 /**
- * A hash of every file in the module's folder and the course's. data/ imports nothing else (a lint
- * rule holds that line), so the same hash means the same lesson.
+ * A hash of every file at or under `paths`. data/ imports nothing but the course and the kit's
+ * lesson module (a lint rule holds that line), so the same hash means the same lesson.
  */
-function folderHash(...dirs: string[]): string {
+function contentHash(paths: readonly string[]): string {
   const hash = createHash('sha256')
-  for (const dir of dirs.filter(dir => existsSync(dir))) {
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
+  for (const path of paths.filter(path => existsSync(path))) {
+    const files = statSync(path).isDirectory()
+      ? readdirSync(path, { recursive: true, encoding: 'utf8' }).sort().map(file => join(path, file))
+      : [path]
     for (const file of files) {
-      const path = join(dir, file)
-      if (!statSync(path).isFile())
+      if (!statSync(file).isFile())
         continue
-      hash.update(`${path}\0`).update(readFileSync(path)).update('\0')
+      hash.update(`${file}\0`).update(readFileSync(file)).update('\0')
     }
   }
   return hash.digest('hex')
@@ -73,7 +79,7 @@ const importOnce: ModuleImporter = modulePath => jiti.import<Record<string, unkn
  */
 export function loadLesson(modulePath: string, importModule?: ModuleImporter): Promise<Lesson> {
   const loads = importModule ? serverLoads : oneOffLoads
-  const hash = folderHash(dirname(modulePath), courseDir)
+  const hash = contentHash([dirname(modulePath), ...sharedSources])
   const latest = loads.get(modulePath)
   if (latest?.hash === hash)
     return latest.lesson

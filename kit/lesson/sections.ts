@@ -50,7 +50,7 @@ export type BlockOf<D> = D extends SectionDefinition<infer Block> ? Block : D ex
 /** A lesson's own section as its data file writes it: `export const steps: SectionInput<typeof blocks.steps> = …`. */
 export type SectionInput<Block extends z.ZodType> = z.input<Block>
 
-// A symbol from the global registry: Vite's module runner loads this file apart from the caller's copy.
+// A symbol from the global registry: the lesson's loader loads this file apart from the caller's copy.
 const PRESENTER_ONLY = Symbol.for('lesson-kit.presenterOnly')
 
 /** Records on the validated lesson which of its keys are presenter-only (not enumerable: never serialised). */

@@ -34,8 +34,9 @@ export class LessonDataError extends Error {
 }
 
 /**
- * Whether `error` is a LessonDataError, from whichever copy of this module threw it: Vite's module
- * runner loads the lesson's data, and so this file, apart from the caller's copy.
+ * Whether `error` is a LessonDataError, from whichever copy of this module threw it: the lesson's
+ * data is loaded (by jiti, or by the dev server's runner), and so this file, apart from the
+ * caller's copy.
  */
 export function isLessonDataError(error: unknown): error is LessonDataError {
   return error instanceof Error && error.name === 'LessonDataError' && Array.isArray((error as Partial<LessonDataError>).problems)

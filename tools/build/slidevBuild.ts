@@ -50,8 +50,8 @@ export interface SlidevBuildOptions {
 export function slidevBuild(root: string, options: SlidevBuildOptions): Promise<string> {
   options.signal.throwIfAborted()
   const request = { entry: options.entry, outDir: options.outDir, withoutNotes: options.withoutNotes ?? false, printView: options.printView ?? false, printOnly: options.printOnly ?? false }
-  // Vite's module runner sets NODE_ENV=development for the process that loaded a lesson; a build
-  // must start without it, as `slidev build` does, or it ships Vue's development build.
+  // A build starts without NODE_ENV, as `slidev build` does: a caller's development setting (a
+  // dev server's, a test runner's) would make it ship Vue's development build.
   const env: NodeJS.ProcessEnv = { ...process.env }
   delete env.NODE_ENV
   const child = spawn(process.execPath, ['--import', exitWithParent, runner, JSON.stringify(request)], {

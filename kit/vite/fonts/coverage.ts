@@ -1,8 +1,9 @@
 import type { Font } from 'fontkit'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { writeFileAtomically } from '../../fs/replaceAtomically.ts'
+import { fontIdentity } from './fontIdentity.ts'
 
 const fonts = new Map<string, Font>()
 
@@ -27,12 +28,18 @@ async function open(path: string): Promise<Font> {
  */
 export async function missingCharacters(fontPath: string, text: string, cacheDir: string): Promise<string[]> {
   const characters = [...new Set(text)].join('')
-  const key = createHash('sha256').update(`${basename(fontPath)}\0${statSync(fontPath).size}\0${characters}`).digest('hex').slice(0, 12)
+  const key = createHash('sha256').update(`${fontIdentity(fontPath)}\0${characters}`).digest('hex').slice(0, 12)
   const file = join(cacheDir, `coverage-${key}.json`)
   if (existsSync(file))
     return JSON.parse(readFileSync(file, 'utf8')) as string[]
   const font = await open(fontPath)
   const missing = [...characters].filter(char => !font.hasGlyphForCodePoint(char.codePointAt(0)!))
-  writeFileAtomically(file, JSON.stringify(missing))
+  try {
+    writeFileAtomically(file, JSON.stringify(missing))
+  }
+  catch {
+    // Windows: another build wrote the same answer and holds it open. The answer only warns, and
+    // the next build asks again: never a reason to fail this one.
+  }
   return missing
 }

@@ -1,8 +1,9 @@
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { writeFileAtomically } from '../../fs/replaceAtomically'
+import { fontIdentity } from './fontIdentity'
 
 /**
  * OpenType features kept: those browsers apply to horizontal text by default, and the CJK
@@ -31,9 +32,9 @@ function fontSource(path: string): Buffer {
  * one. Returns the file's path.
  */
 export async function subsetToWoff2(fontPath: string, characters: string, cacheDir: string, name: string): Promise<string> {
-  // The font's size, not its bytes: a build whose characters did not change reads no font.
+  // The font's identity, not all its bytes: a build whose characters did not change reads no font.
   const key = createHash('sha256')
-    .update(`${SETTINGS_VERSION}\0${basename(fontPath)}\0${statSync(fontPath).size}\0${characters}`)
+    .update(`${SETTINGS_VERSION}\0${fontIdentity(fontPath)}\0${characters}`)
     .digest('hex')
     .slice(0, 12)
   const file = join(cacheDir, `${name}-${key}.woff2`)

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { missingCharacters } from '../../../kit/vite/fonts/coverage'
+import { fontIdentity } from '../../../kit/vite/fonts/fontIdentity'
 import { NOTO_SANS_SC } from '../../../kit/vite/fonts/notoSansSc'
 import { useScratchFolder } from '../../support/scratchFolder'
 
@@ -31,5 +32,16 @@ describe('missingCharacters', () => {
     expect(await missingCharacters(regular, '集群🚢', dir)).toEqual(['集'])
     // Another text is a question of its own.
     expect(await missingCharacters(regular, '集群🚀', dir)).toEqual(['🚀'])
+  })
+})
+
+describe('fontIdentity', () => {
+  it('tells apart two fonts of the same name and size, and not two copies of one', () => {
+    const font = (dir: string, byte: number) => {
+      folder.write(`${dir}/NotoSansSC-Regular.otf`, String.fromCharCode(byte).repeat(8192))
+      return join(folder.root, dir, 'NotoSansSC-Regular.otf')
+    }
+    expect(fontIdentity(font('a', 65))).not.toBe(fontIdentity(font('b', 66)))
+    expect(fontIdentity(font('c', 65))).toBe(fontIdentity(font('a', 65)))
   })
 })
