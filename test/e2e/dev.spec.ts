@@ -21,15 +21,29 @@ async function openDialogueSlide(page: Page, query = ''): Promise<number> {
   return no
 }
 
+/**
+ * The dev server's file watcher (chokidar) drops a second change to a file within 50 ms of the
+ * first; an author's saves are seconds apart. Each save waits until that long after the last.
+ */
+const WATCHER_QUIET_MS = 150
+let lastSave = 0
+async function saveDialogue(text: string): Promise<void> {
+  const wait = lastSave + WATCHER_QUIET_MS - Date.now()
+  if (wait > 0)
+    await new Promise(resolve => setTimeout(resolve, wait))
+  writeFileSync(dialogueFile, text)
+  lastSave = Date.now()
+}
+
 /** Runs `check` while data/dialogue.ts holds `edit` of its text, and puts the file back even when the check fails. */
 async function whileDialogueEdited(edit: (source: string) => string, check: () => Promise<void>): Promise<void> {
   const original = readFileSync(dialogueFile, 'utf8')
   try {
-    writeFileSync(dialogueFile, edit(original))
+    await saveDialogue(edit(original))
     await check()
   }
   finally {
-    writeFileSync(dialogueFile, original)
+    await saveDialogue(original)
   }
 }
 
