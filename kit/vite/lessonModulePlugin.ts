@@ -79,9 +79,12 @@ export function lessonModule(options: { lessonRoot: string, audience?: LessonAud
       // JSON.parse of a string literal is faster for engines than an object literal of this size.
       return `export const lesson = JSON.parse(${JSON.stringify(JSON.stringify(lesson))})\n${audienceLine}`
     },
-    hotUpdate({ file, modules }) {
+    async hotUpdate({ file, modules, read }) {
       if (this.environment.name !== 'client' || !file.startsWith(dataDir))
         return undefined
+      // Vite's read waits out a save caught between truncating and writing: the lesson is loaded
+      // again only once the file is whole (the watcher sends no second event for the write).
+      await read()
       const module = this.environment.moduleGraph.getModuleById(RESOLVED_ID)
       if (!module)
         return undefined
