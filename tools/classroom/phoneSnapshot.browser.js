@@ -157,8 +157,8 @@
 
   /**
    * In a page holding one phone slide (.phone-slide) at a phone's width: what a phone cannot
-   * show, as "what: why" lines. Text under 16 px, and anything wider than the screen that does
-   * not sit in something scrolling sideways.
+   * show, as "what: why" lines. Text under 16 px, anything wider than the screen that does not
+   * sit in something scrolling sideways, and a table cell whose text runs out of it.
    */
   window.phoneLayoutProblems = (minPx) => {
     const main = document.querySelector('.phone-slide')
@@ -177,6 +177,13 @@
         continue
       if (el.getBoundingClientRect().right > right && !scrolls(el)) {
         problems.push(`${name(el)} is ${Math.round(el.getBoundingClientRect().width)} px wide, wider than a phone, and does not scroll sideways`)
+        break
+      }
+    }
+    // A cell's text that runs out of it is drawn over the next cell: nothing scrolls it into view.
+    for (const cell of main.querySelectorAll('th, td')) {
+      if (cell.scrollWidth > cell.clientWidth + 1) {
+        problems.push(`${name(cell)} "${cell.textContent.trim().slice(0, 20)}" runs past its cell, over the next one`)
         break
       }
     }

@@ -15,7 +15,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const slide = (markup: string) => ({ slides: [{ no: 4, title: '表格', states: ['<p>ok</p>', markup] }], css: '.wide { width: 600px } .tiny { font-size: 12px }' })
+const slide = (markup: string) => ({ slides: [{ no: 4, title: '表格', states: ['<p>ok</p>', markup] }], css: '.wide { width: 600px } .tiny { font-size: 12px } .fixed { table-layout: fixed; width: 300px } .fixed td { white-space: nowrap }' })
 
 describe('the phone layout check', () => {
   it('passes text, code and tables a phone can show (long code and wide tables scroll sideways)', async () => {
@@ -32,6 +32,12 @@ describe('the phone layout check', () => {
   it('names text under 16 px', async () => {
     expect(await phoneLayoutProblems(browser, slide('<p class="tiny">小字</p>'))).toEqual([
       'slide 4 (表格) at click 1: "小字" in <p class="tiny"> is 12 px, under 16 px',
+    ])
+  }, 30_000)
+
+  it('names a table cell whose text runs past it, over the next cell', async () => {
+    expect(await phoneLayoutProblems(browser, slide('<div class="phone-scroll"><table class="fixed"><tr><td>宿主机故障：容器随宿主机一起停止</td><td>服务正常</td></tr></table></div>'))).toEqual([
+      'slide 4 (表格) at click 1: <td> "宿主机故障：容器随宿主机一起停止" runs past its cell, over the next one',
     ])
   }, 30_000)
 })
