@@ -161,7 +161,7 @@ function snapshot(m: Fields): ServerMessageOf<'snapshot'> {
     throw new Invalid('presenter: expected true or false')
   const current = m.current === null ? null : questionState(m.current)
   const counted = optional(m.counts, v => counts(v, 'counts'))
-  const answered = optional(m.answered, v => int(v, 0, Number.MAX_SAFE_INTEGER, 'answered'))
+  const answered = optional(m.answered, v => count(v, 'answered'))
   const answer = optional(m.answer, v => choice(v, 'answer'))
   return {
     t: 'snapshot',
@@ -215,24 +215,24 @@ function message(m: Fields): ServerMessage {
   }
 }
 
-function decode<T extends ServerMessage>(raw: string, accept: (m: ServerMessage) => m is T): Decoded<T> {
+/** Reads a message the server sent the projector or a presenter's remote; unknown keys are dropped, as zod does. */
+export function readServerMessage(raw: string): Decoded<ServerMessage> {
   try {
-    const decoded = message(fields(JSON.parse(raw), 'message'))
-    if (!accept(decoded))
-      return { ok: false, error: `t: not a message for a phone (${decoded.t})` }
-    return { ok: true, message: decoded }
+    return { ok: true, message: message(fields(JSON.parse(raw), 'message')) }
   }
   catch (error) {
     return { ok: false, error: error instanceof Invalid ? error.message : 'not JSON' }
   }
 }
 
-/** Reads a message the server sent the projector or a presenter's remote; unknown keys are dropped, as zod does. */
-export function readServerMessage(raw: string): Decoded<ServerMessage> {
-  return decode(raw, (_m): _m is ServerMessage => true)
+function isPhoneMessage(m: ServerMessage): m is PhoneMessage {
+  return !(PRESENTER_ONLY as readonly string[]).includes(m.t)
 }
 
 /** Reads a message the server sent a phone; the kinds only presenter sessions get are refused. */
 export function readPhoneMessage(raw: string): Decoded<PhoneMessage> {
-  return decode(raw, (m): m is PhoneMessage => !(PRESENTER_ONLY as readonly string[]).includes(m.t))
+  const read = readServerMessage(raw)
+  if (!read.ok)
+    return read
+  return isPhoneMessage(read.message) ? { ok: true, message: read.message } : { ok: false, error: `t: not a message for a phone (${read.message.t})` }
 }
