@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { SlowFilesFirst } from './test/support/slowFilesFirst'
+import { SlowFilesFirst } from './test/support/slowFilesFirst.ts'
 
 // Browser tests (test/e2e) run under Playwright against the built deck, not here.
 export default defineConfig({

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import type { Lesson } from '../lesson/schema.ts'
 import { normalizePath } from 'vite'
 import { loadLesson } from '../lesson/loadLesson.ts'
 import { describeModule, missingLessonPaths, unresolvedComponents } from './slideChecks.ts'
@@ -26,11 +27,21 @@ export function slideChecks(options: { roots: readonly string[], lessonModule: s
   // Vite's module ids use / on Windows too; the roots come from the file system (C:\…).
   const roots = options.roots.map(root => normalizePath(root))
   let building = false
+  // A build's lesson, loaded once rather than for each slide and component (each load hashes the
+  // lesson's sources to see whether they changed, and nothing changes during a build).
+  let lesson: Promise<Lesson> | undefined
   return {
     name: 'deck-slide-checks',
     enforce: 'post',
     configResolved(config) {
       building = config.command === 'build'
+    },
+    buildStart() {
+      if (!building)
+        return
+      lesson = loadLesson(options.lessonModule)
+      // Awaited by the first slide checked; its failure is that slide's error, never unhandled.
+      lesson.catch(() => undefined)
     },
     // After every other transform: Slidev's component auto-import (unplugin-vue-components)
     // replaces the lookups it resolves, so what is left is what nothing resolves.
@@ -39,8 +50,8 @@ export function slideChecks(options: { roots: readonly string[], lessonModule: s
         return undefined
       const where = describeModule(id, roots[0]!)
       const components = unresolvedComponents(code)
-      const paths = building ? missingLessonPaths(code, await loadLesson(options.lessonModule)) : []
-      if (building && (components.length > 0 || paths.length > 0)) {
+      const paths = lesson ? missingLessonPaths(code, await lesson) : []
+      if (lesson && (components.length > 0 || paths.length > 0)) {
         const problems = [
           ...components.map(tag => `unknown component <${tag}> (no file in components/ or Slidev's built-ins has this name)`),
           ...paths.map(path => `${path} does not exist in the lesson data`),
