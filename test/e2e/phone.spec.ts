@@ -38,6 +38,7 @@ function broken(states: readonly PhoneState[]): string[] {
     ...s.rawHits.map(hit => `slide ${s.slide} click ${s.click}: raw source ${JSON.stringify(hit)}`),
     ...s.smallText.map(text => `slide ${s.slide} click ${s.click}: small text ${text}`),
     ...(s.overflowPx > 0 ? [`slide ${s.slide} click ${s.click}: runs ${s.overflowPx} px past the screen`] : []),
+    ...s.cellsOffScreen.map(text => `slide ${s.slide} click ${s.click}: table cell ${JSON.stringify(text)} is off the screen`),
     ...s.badImages.map(src => `slide ${s.slide} click ${s.click}: image without alt text or not loaded: ${src}`),
   ])
 }
@@ -68,7 +69,7 @@ function lessonOnPhone(title: string, name: string, entry: string, expected: Exp
     })
 
     const shows = [`${expected.diagrams} diagram(s)`, ...(expected.codeBlocks ? ['code'] : []), ...(expected.tables ? ['a table'] : [])].join(', ')
-    test(`every slide at every click: its ${shows}; no raw source, no text under 16 px, nothing wider than the screen, no Mermaid`, async ({ browser }) => {
+    test(`every slide at every click: its ${shows}; no raw source, no text under 16 px, nothing wider than the screen, no table cell off it, no Mermaid`, async ({ browser }) => {
       test.setTimeout(300_000)
       const { states, requests, page } = await walk(browser, classroom, name)
       expect(broken(states)).toEqual([])

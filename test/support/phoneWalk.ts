@@ -15,6 +15,8 @@ export interface PhoneState {
   diagrams: string[]
   /** Text under 16 CSS px (outside diagrams), as "text: px". */
   smallText: string[]
+  /** Table cells, as their text, that sit past the screen's right edge (to be scrolled to, if at all). */
+  cellsOffScreen: string[]
   /** How far the page runs past the screen's width (0: it does not). */
   overflowPx: number
   /** Images without alt text, or that did not load. */
@@ -67,6 +69,9 @@ function readState(): Omit<PhoneState, 'slide' | 'click'> {
     tables: root.querySelectorAll('table').length,
     diagrams,
     smallText,
+    cellsOffScreen: [...root.querySelectorAll('td, th')]
+      .filter(cell => cell.getClientRects().length > 0 && cell.getBoundingClientRect().right > window.innerWidth + 1)
+      .map(cell => (cell.textContent ?? '').trim().slice(0, 20)),
     overflowPx: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
     badImages: [...root.querySelectorAll('img')].filter(img => !img.alt.trim() || img.naturalWidth === 0).map(img => img.src),
   }

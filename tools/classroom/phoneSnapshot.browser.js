@@ -66,6 +66,28 @@
     }
   }
 
+  /**
+   * A Markdown table is read on a phone a row at a time, each cell under its column's heading
+   * (phoneSlide.css lays it out): scrolled sideways instead, its last columns would sit off the
+   * screen where nobody sees them. A component's table (it has a class) has its own narrow layout.
+   */
+  const stackOnPhone = (table) => {
+    const headings = [...(table.tHead?.rows[0]?.cells ?? [])].map(cell => cell.textContent.trim())
+    if (table.hasAttribute('class') || headings.length < 2)
+      return false
+    table.setAttribute('data-phone-stack', '')
+    for (const body of table.tBodies) {
+      for (const row of body.rows) {
+        // The first cell names the row, as the card's title.
+        for (const cell of [...row.cells].slice(1)) {
+          if (headings[cell.cellIndex])
+            cell.setAttribute('data-label', headings[cell.cellIndex])
+        }
+      }
+    }
+    return true
+  }
+
   window.phoneSnapshot = {
     /** Whether slide `no` has finished drawing: fonts, images and diagrams. */
     ready(no) {
@@ -124,6 +146,8 @@
       for (const svg of copy.querySelectorAll('svg'))
         roundSvgNumbers(svg)
       for (const table of copy.querySelectorAll('table')) {
+        if (stackOnPhone(table))
+          continue
         const wrapper = document.createElement('div')
         wrapper.className = 'phone-scroll'
         table.replaceWith(wrapper)
