@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { createJiti } from 'jiti'
 import { DECK_MODEL_FILE, deckModelOf } from '../../kit/deck/deckModel.mjs'
 import { injectProjectPreparser } from '../../kit/deck/preparserLoader.mjs'
 
@@ -41,16 +42,22 @@ const UNUSED_IN_PRINT = [
 
 /**
  * Every root's `vite.config.*`, as Slidev's own build reads them (the deck's plugins live there).
+ * Loaded through jiti, which already holds the deck's setup files, rather than Vite's config
+ * loader, which bundles each config into a file beside it first; a config may be a function of
+ * the command, as Vite's are.
  * @param {import('@slidev/types').ResolvedSlidevOptions} options
  */
 async function rootViteConfigs(options) {
-  const { loadConfigFromFile } = await import('vite')
+  const jiti = createJiti(import.meta.url, { moduleCache: false })
+  /** @type {import('vite').UserConfig[]} */
   const configs = []
   for (const root of options.roots) {
     const file = ['ts', 'mts', 'js', 'mjs'].map(ext => join(root, `vite.config.${ext}`)).find(existsSync)
-    const loaded = file && await loadConfigFromFile({ command: 'build', mode: 'production' }, file, root, 'silent')
-    if (loaded)
-      configs.push(loaded.config)
+    if (!file)
+      continue
+    /** @type {import('vite').UserConfigExport} */
+    const exported = await jiti.import(file, { default: true })
+    configs.push(await (typeof exported === 'function' ? exported({ command: 'build', mode: 'production', isSsrBuild: false, isPreview: false }) : exported))
   }
   return configs
 }
