@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
@@ -36,19 +36,51 @@ export function cacheControl(pathname: string): string {
   return HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
 }
 
+/** Which folder is at `dir` now: a rebuild puts a new one in its place (kit/fs/replaceAtomically.ts). */
+function folderIdentity(dir: string): string | undefined {
+  try {
+    const stats = statSync(dir)
+    return `${stats.ino}:${stats.birthtimeMs}`
+  }
+  catch {
+    // Between the two renames of a rebuild's swap.
+    return undefined
+  }
+}
+
 /**
  * Serves a built site from `dir`: a single-page app, so unknown paths without an extension fall
- * back to index.html (/presenter/3 works); a path with none calls `next`.
+ * back to index.html (/presenter/3 works); a path with none calls `next`. A rebuild may replace
+ * the folder while it is served (`npm run build` beside a running `present` or class): sirv lists
+ * the files once, so the listing is read again when another folder stands at `dir`.
  */
 export function staticFiles(dir: string): StaticHandler {
-  return sirv(dir, {
-    single: true,
-    dev: false,
-    etag: true,
-    brotli: true,
-    gzip: true,
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
-  })
+  let served: { folder: string, handler: StaticHandler } | undefined
+  return (req, res, next) => {
+    const folder = folderIdentity(dir)
+    if (folder === undefined) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '1' })
+      res.end('The deck is being replaced by a new build: try again in a moment.\n')
+      return
+    }
+    if (served?.folder !== folder) {
+      served = {
+        folder,
+        handler: sirv(dir, {
+          single: true,
+          dev: false,
+          etag: true,
+          brotli: true,
+          gzip: true,
+          setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
+        }),
+      }
+    }
+    // sirv streams a file without listening for its errors: one removed while the request was on
+    // its way (the swap itself) would end the whole server, and every class connection with it.
+    res.once('pipe', source => source.once('error', () => res.destroy()))
+    served.handler(req, res, next)
+  }
 }
 
 /**

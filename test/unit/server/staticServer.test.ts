@@ -1,11 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { Buffer } from 'node:buffer'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
+import { replaceDir, tempBeside } from '../../../kit/fs/replaceAtomically'
 import { precompress } from '../../../tools/build/precompress'
 import { startStaticServer, StaticServerError } from '../../../tools/server/staticServer'
 
@@ -107,5 +108,52 @@ describe('compressed and cached files', () => {
     const dir = builtDeck()
     await precompress(dir)
     expect(existsSync(join(dir, 'index.html.br'))).toBe(false)
+  })
+})
+
+describe('a rebuild while the deck is served', () => {
+  function site(page: string, asset: string): string {
+    const dir = builtDeck()
+    writeFileSync(join(dir, 'index.html'), `<!doctype html><title>${page}</title>`)
+    mkdirSync(join(dir, 'assets'))
+    writeFileSync(join(dir, 'assets', asset), `console.log(${JSON.stringify(page)})\n`)
+    return dir
+  }
+
+  it('serves the new build once it replaces the folder, whole, and the old build\'s files no more', async () => {
+    const dir = site('第一版', 'index-AAAAAAAA.js')
+    const server = await startStaticServer(dir)
+    servers.push(server)
+    expect((await get(`${server.url}/assets/index-AAAAAAAA.js`)).status).toBe(200)
+    // As a build puts itself in place (tools/build/buildCache.ts): the new folder renamed over the old.
+    replaceDir(site('重新构建后的第二版', 'index-BBBBBBBB.js'), dir, tempBeside(dir, 'old'))
+    const page = await get(`${server.url}/`)
+    expect(page.body.toString()).toBe('<!doctype html><title>重新构建后的第二版</title>')
+    expect(Number(page.headers['content-length'])).toBe(page.body.byteLength)
+    expect((await get(`${server.url}/assets/index-BBBBBBBB.js`)).status).toBe(200)
+    expect((await get(`${server.url}/assets/index-AAAAAAAA.js`)).status).toBe(404)
+  })
+
+  it('ends a request for a file removed after it was listed, and goes on serving', async () => {
+    const dir = site('课堂', 'index-AAAAAAAA.js')
+    const server = await startStaticServer(dir)
+    servers.push(server)
+    expect((await get(`${server.url}/`)).status).toBe(200)
+    rmSync(join(dir, 'assets', 'index-AAAAAAAA.js'))
+    await expect(get(`${server.url}/assets/index-AAAAAAAA.js`)).rejects.toThrow()
+    expect((await get(`${server.url}/`)).body.toString()).toContain('<title>课堂</title>')
+  })
+
+  it('asks the browser to come back in a moment between the two renames of the swap', async () => {
+    const dir = site('课堂', 'index-AAAAAAAA.js')
+    const server = await startStaticServer(dir)
+    servers.push(server)
+    const aside = tempBeside(dir, 'old')
+    renameSync(dir, aside)
+    const between = await get(`${server.url}/`)
+    expect(between.status).toBe(503)
+    expect(between.headers['retry-after']).toBe('1')
+    renameSync(aside, dir)
+    expect((await get(`${server.url}/`)).status).toBe(200)
   })
 })
