@@ -17,7 +17,7 @@ const clients: Client[] = []
 afterEach(async () => {
   for (const client of clients.splice(0))
     client.ws.terminate()
-  await room?.server.close()
+  await room?.close()
   room = undefined
 })
 

@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(async () => {
   for (const client of clients.splice(0))
     client.close()
-  await room.server.close()
+  await room.close()
 })
 
 async function track<T extends Client>(client: Promise<T>): Promise<T> {
@@ -180,7 +180,7 @@ describe('classroom server: bad input', () => {
   })
 
   it('refuses connections beyond the limit and terminates sockets whose page stops answering the heartbeat', async () => {
-    await room.server.close()
+    await room.close()
     room = await startTestServer({ limits: { maxConnections: 2, heartbeatMs: 100 } })
     // `ws` answers protocol pings by itself; only the page's own answer to the beat keeps it in.
     const silent = await Client.open(room.origin, { answerBeats: false, localAddress: '127.0.0.31' })
@@ -203,7 +203,7 @@ describe('classroom server: HTTP', () => {
     expect([shouted.status, shouted.headers.get('location')]).toEqual([302, '/remote'])
     expect(await (await fetch(`${room.origin}/join/`)).text()).toContain('<title>join</title>')
     expect(await (await fetch(`${room.origin}/5`)).text()).toContain('<title>projector</title>')
-    await room.server.close()
+    await room.close()
     room = await startTestServer({ joinBuilt: false })
     const missing = await fetch(`${room.origin}/join`)
     expect(missing.status).toBe(503)

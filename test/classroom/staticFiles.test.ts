@@ -1,4 +1,5 @@
 import type { ClassroomServer } from '../../tools/classroom/server'
+import type { VoteLog } from '../../tools/classroom/voteLog'
 import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
@@ -13,6 +14,7 @@ import { QUESTIONS, SLIDES } from '../support/classroomServer'
 
 const script = `export const slides = ${JSON.stringify('第一张幻灯片 '.repeat(3000))}\n`
 let server: ClassroomServer
+let log: VoteLog | undefined
 
 /** The public build's shape: the deck at the root with the apps' assets, the student app in join/. */
 async function publicSite(): Promise<string> {
@@ -39,6 +41,7 @@ function get(url: string): Promise<{ headers: Record<string, string | string[] |
 beforeAll(async () => {
   const dir = await publicSite()
   const session = await openClassSession({ logDir: mkdtempSync(join(tmpdir(), 'class-logs-')), resume: false, questions: QUESTIONS, slides: SLIDES, now: new Date() })
+  log = session.log
   server = await startClassroomServer({
     host: '127.0.0.1',
     port: 0,
@@ -52,7 +55,10 @@ beforeAll(async () => {
   })
 })
 
-afterAll(() => server.close())
+afterAll(async () => {
+  await server.close()
+  await log?.close()
+})
 
 describe('what a phone downloads from the classroom server', () => {
   it('is the brotli copy made at build time, the app\'s script kept for good and the page revalidated', async () => {

@@ -41,6 +41,8 @@ export interface TestServer {
   token: string
   logDir: string
   server: ClassroomServer
+  /** Stops the server, then closes the session's log, as the classroom command does. */
+  close: () => Promise<void>
 }
 
 export async function startTestServer(options: { limits?: Partial<ClassroomLimits>, joinBuilt?: boolean, onNewToken?: (token: string) => void } = {}): Promise<TestServer> {
@@ -61,7 +63,11 @@ export async function startTestServer(options: { limits?: Partial<ClassroomLimit
     onNewToken: options.onNewToken,
     warn: () => {},
   })
-  return { origin: server.origin, token, logDir, server }
+  const close = async (): Promise<void> => {
+    await server.close()
+    await session.log.close()
+  }
+  return { origin: server.origin, token, logDir, server, close }
 }
 
 export interface OpenOptions {

@@ -57,7 +57,11 @@ export async function openClassSession(options: ClassSessionOptions): Promise<Cl
   const questions: ClassEvent = { t: 'questions', at: options.now.getTime(), questions: [...options.questions] }
   classroom.apply(questions)
   await log.append(questions)
-  const { key, created } = await loadIdentityKey(log.file)
+  // A key that cannot be read stops the class before it starts: the log is closed, not left open.
+  const { key, created } = await loadIdentityKey(log.file).catch(async (error: unknown) => {
+    await log.close()
+    throw error
+  })
   return { classroom, log, replayedAnswers, tornLine, identities: new StudentIdentities(key), newKeyOnResume: options.resume && created }
 }
 
