@@ -5,6 +5,7 @@ import { barChartSvg, gridStep } from '../../../tools/classroom/report/chart'
 import { buildClassReport } from '../../../tools/classroom/report/classReport'
 import { compareReports } from '../../../tools/classroom/report/compare'
 import { comparisonPage, reportPage } from '../../../tools/classroom/report/html'
+import { reportLabels } from '../../../tools/classroom/report/labels'
 import { comparisonMarkdown, reportMarkdown } from '../../../tools/classroom/report/markdown'
 import { resultsCsv, resultsMarkdown, summarizeResults } from '../../../tools/classroom/results'
 import { at, sessionLog, STUDENTS } from '../../support/classLog'
@@ -21,7 +22,7 @@ describe('the class report in Markdown', () => {
     expect(markdown).toContain('会话 class-a · 2026-12-03 09:00 – 09:42')
     // The totals as the summary lists them, one line each.
     expect(markdown).toContain([
-      '- 计划 8.0 分钟，实际 25.5 分钟，超时 +17.5 分钟（只计讲到的页）',
+      '- 计划 8.0 分钟，实际 25.5 分钟，超时 17.5 分钟（只计讲到的页）',
       '- 暂停 15.0 分钟（超过 15.0 分钟无任何操作的部分不计入当页）',
       '- 服务器停止 1.5 分钟（重启 1 次）',
       '- 出勤：加入设备 4 台，同时在线最多 4 台，作答设备 4 台',
@@ -29,6 +30,12 @@ describe('the class report in Markdown', () => {
     expect(markdown).toContain('| 3 | 集群如何应对故障 | 1.0 | 16.5 | +15.5 | +17.5 | 偏长（2 次） |')
     expect(markdown).toContain('| 4 | 小结 | 2.0 | 2.0 | 0.0 | +17.5 |  |')
     expect(markdown).toContain('- 3. 集群如何应对故障：偏长，计划 1.0，实际 16.5（+15.5）\n- 2. 单个容器的风险：偏长')
+  })
+
+  it('says time saved as saved, not as a negative overrun', () => {
+    expect(reportLabels.totals('43.0', '0.4', -1.6)).toBe('计划 43.0 分钟，实际 0.4 分钟，比计划少用 1.6 分钟（只计讲到的页）')
+    expect(reportLabels.totals('2.0', '2.0', 0.02)).toBe('计划 2.0 分钟，实际 2.0 分钟，与计划持平（只计讲到的页）')
+    expect(reportLabels.totals('2.0', '3.5', 1.5)).toBe('计划 2.0 分钟，实际 3.5 分钟，超时 1.5 分钟（只计讲到的页）')
   })
 
   it('gives each asked question its counts, how many answered and the share correct', () => {

@@ -53,7 +53,12 @@ export const reportLabels = {
   short: '偏短',
   notReached: '未讲到',
   visits: (n: number): string => `（${n} 次）`,
-  totals: (planned: string, actual: string, overrun: string): string => `计划 ${planned} 分钟，实际 ${actual} 分钟，超时 ${overrun} 分钟（只计讲到的页）`,
+  // "超时 −1.6 分钟" reads as a contradiction: time saved is said as such.
+  totals: (planned: string, actual: string, overrunMinutes: number): string => {
+    const overrun = formatMinutes(Math.abs(overrunMinutes))
+    const against = overrun === '0.0' ? '与计划持平' : overrunMinutes > 0 ? `超时 ${overrun} 分钟` : `比计划少用 ${overrun} 分钟`
+    return `计划 ${planned} 分钟，实际 ${actual} 分钟，${against}（只计讲到的页）`
+  },
   unreached: (count: number, minutes: string): string => `未讲到 ${count} 页，计划 ${minutes} 分钟`,
   paused: (paused: string, idle: string): string => `暂停 ${paused} 分钟（超过 ${idle} 分钟无任何操作的部分不计入当页）`,
   stopped: (stopped: string, restarts: number): string => `服务器停止 ${stopped} 分钟（重启 ${restarts} 次）`,

@@ -35,7 +35,7 @@ export function summaryLines(report: ClassReport, idleAfterMinutes: number): str
   const unreached = report.slides.filter(row => !row.reached)
   const { attendance } = report
   return [
-    L.totals(formatMinutes(report.plannedMinutes), formatMinutes(report.actualMinutes), formatDelta(report.overrunMinutes)),
+    L.totals(formatMinutes(report.plannedMinutes), formatMinutes(report.actualMinutes), report.overrunMinutes),
     ...(unreached.length > 0 ? [L.unreached(unreached.length, formatMinutes(report.unreachedMinutes))] : []),
     ...(report.pausedMinutes > 0 ? [L.paused(formatMinutes(report.pausedMinutes), formatMinutes(idleAfterMinutes))] : []),
     ...(report.restarts > 0 || report.stoppedMinutes > 0 ? [L.stopped(formatMinutes(report.stoppedMinutes), report.restarts)] : []),
