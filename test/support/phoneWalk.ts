@@ -15,8 +15,8 @@ export interface PhoneState {
   diagrams: string[]
   /** Text under 16 CSS px (outside diagrams), as "text: px". */
   smallText: string[]
-  /** Table cells, as their text, that sit past the screen's right edge (to be scrolled to, if at all). */
-  cellsOffScreen: string[]
+  /** Table cells and code lines, as their text, that run past the screen's right edge (to be scrolled to, if at all). */
+  offScreen: string[]
   /** How far the page runs past the screen's width (0: it does not). */
   overflowPx: number
   /** Images without alt text, or that did not load. */
@@ -69,9 +69,9 @@ function readState(): Omit<PhoneState, 'slide' | 'click'> {
     tables: root.querySelectorAll('table').length,
     diagrams,
     smallText,
-    cellsOffScreen: [...root.querySelectorAll('td, th')]
-      .filter(cell => cell.getClientRects().length > 0 && cell.getBoundingClientRect().right > window.innerWidth + 1)
-      .map(cell => (cell.textContent ?? '').trim().slice(0, 20)),
+    offScreen: [...root.querySelectorAll('td, th, pre .line')]
+      .filter(el => el.getClientRects().length > 0 && el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map(el => (el.textContent ?? '').trim().slice(0, 20)),
     overflowPx: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
     badImages: [...root.querySelectorAll('img')].filter(img => !img.alt.trim() || img.naturalWidth === 0).map(img => img.src),
   }

@@ -18,7 +18,7 @@ afterAll(async () => {
 const slide = (markup: string) => ({ slides: [{ no: 4, title: '表格', states: ['<p>ok</p>', markup] }], css: '.wide { width: 600px } .tiny { font-size: 12px } .fixed { table-layout: fixed; width: 300px } .fixed td { white-space: nowrap }' })
 
 describe('the phone layout check', () => {
-  it('passes text, code and tables a phone can show (long code and wide tables scroll sideways)', async () => {
+  it('passes text, code and tables a phone can show (long code wraps, a wide table scrolls sideways)', async () => {
     const long = 'x'.repeat(200)
     expect(await phoneLayoutProblems(browser, slide(`<p>正文</p><pre><code>${long}</code></pre><div class="phone-scroll"><table><tr><td>${long}</td></tr></table></div>`))).toEqual([])
   }, 30_000)
