@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
 import { lesson } from '../../data'
+import { nodeArgsOfScript } from '../../tools/cli/npmScript'
 import { finished, runExport } from '../support/exportRun'
 import { copyProject } from '../support/fixtureProject'
 
@@ -24,7 +25,7 @@ function withSlidesEdits(edits: ReadonlyArray<readonly [string, string]>): Retur
 
 /** `npm run build` and `npm run export` of the copy; both must fail with `expected` and write nothing. */
 async function expectBuildAndExportToFail(project: ReturnType<typeof copyProject>, expected: readonly string[]): Promise<void> {
-  const build = await finished(spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] }))
+  const build = await finished(spawn(process.execPath, nodeArgsOfScript(project.dir, 'build'), { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] }))
   expect(build.code).toBe(1)
   expect(build.stderr).toContain(`slide ${slideNo} (slides.md)`)
   for (const words of expected)

@@ -24,7 +24,8 @@ const SYNTAX: Array<[RegExp, string]> = [
   [/(?:^|\s)~(?:\/|\s|$)/, 'a ~ home folder (cmd.exe does not expand it)'],
   [/(?:^|\s)[^\s"]*[*?][^\s"]*/, 'an unquoted wildcard (cmd.exe does not expand it: the program must)'],
   [/(?:^|[^&])&(?!&)/, 'a single & (background in sh, a command separator in cmd.exe)'],
-  [/(?:^|\s)\.\.?\//, 'a ./ or ../ program path (cmd.exe does not run it; name the program or use node)'],
+  // As a command only: an argument such as `node --import ./x.mjs` reaches the program as written.
+  [/(?:^|&&|\|\||\|)\s*\.\.?\//, 'a ./ or ../ program path (cmd.exe does not run it; name the program or use node)'],
 ]
 
 /** The commands of a script line: the words that start it and start each part after `&&`, `||` or `|`. */

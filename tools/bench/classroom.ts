@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { getPort } from 'get-port-please'
 import { launchChromium } from '../browser/launch'
+import { nodeArgsOfScript } from '../cli/npmScript'
 import { startStaticServer } from '../server/staticServer'
 import { classroomSide, compareClassroom } from './classroomReport'
 import { dirSize } from './dirSize'
@@ -50,7 +51,7 @@ export async function runClassroomBench(setup: ClassroomSetup): Promise<Classroo
   const { root, plainDir, runsEach, slidev, progress } = setup
   const node = process.execPath
   // `npm run build` (without npm's own start-up, as the export's side): it always builds, as `slidev build` does.
-  const ourBuild: Command = { name: 'ours: npm run build', cwd: root, argv: [node, '--import', 'tsx', 'scripts/build.ts'] }
+  const ourBuild: Command = { name: 'ours: npm run build', cwd: root, argv: [node, ...nodeArgsOfScript(root, 'build')] }
   const plainBuild: Command = { name: 'plain: slidev build', cwd: plainDir, argv: [node, slidev, 'build', 'slides.md'] }
 
   progress(`classroom: building both decks once (unmeasured: warms the font subset cache and the disk cache)`)

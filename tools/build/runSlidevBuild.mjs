@@ -111,7 +111,26 @@ async function buildDeck(request) {
     await writeFile(join(request.outDir, DECK_MODEL_FILE), JSON.stringify(deckModelOf(options.data.slides, options.data.config)))
 }
 
-const [json] = process.argv.slice(2)
+/** The request: the argument, or with `--wait` the first line on stdin (a builder started early, tools/build/warmBuilder.mjs). */
+async function readRequest() {
+  const [argument] = process.argv.slice(2)
+  if (argument !== '--wait')
+    return argument
+  // Slidev and Vite load while the parent decides what to build: most of a build's start.
+  void import('@slidev/cli')
+  let text = ''
+  for await (const chunk of process.stdin) {
+    text += chunk
+    if (text.includes('\n'))
+      break
+  }
+  // No request (the parent ended without building): nothing to do.
+  if (!text.trim())
+    process.exit(0)
+  return text
+}
+
+const json = await readRequest()
 /** @type {BuildRequest | undefined} */
 let request
 try {

@@ -1,16 +1,12 @@
 import type { Buffer } from 'node:buffer'
-import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
 import { stopChild } from '../process/stopChild'
+import { startBuilder, takeWarmBuilder } from './builderProcess.mjs'
 
 /** A build of the deck that failed; its message is the builder's own explanation, cleaned up. */
 export class BuildFailedError extends Error {
   override name = 'BuildFailedError'
 }
-
-const exitWithParent = fileURLToPath(new URL('../process/exitWithParent.mjs', import.meta.url))
-const runner = fileURLToPath(new URL('./runSlidevBuild.mjs', import.meta.url))
 
 /**
  * What a failed build wrote to stderr, as a person should read it: without colour codes, stack
@@ -50,15 +46,11 @@ export interface SlidevBuildOptions {
 export function slidevBuild(root: string, options: SlidevBuildOptions): Promise<string> {
   options.signal.throwIfAborted()
   const request = { entry: options.entry, outDir: options.outDir, withoutNotes: options.withoutNotes ?? false, printView: options.printView ?? false, printOnly: options.printOnly ?? false }
-  // A build starts without NODE_ENV, as `slidev build` does: a caller's development setting (a
-  // dev server's, a test runner's) would make it ship Vue's development build.
-  const env: NodeJS.ProcessEnv = { ...process.env }
-  delete env.NODE_ENV
-  const child = spawn(process.execPath, ['--import', exitWithParent, runner, JSON.stringify(request)], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
-  })
+  // A builder started early (npm run build) has the environment of a build without extras.
+  const warm = options.env === undefined && root === process.cwd() ? takeWarmBuilder() : undefined
+  const child = warm ?? startBuilder({ cwd: root, env: options.env, request: JSON.stringify(request) })
+  if (warm)
+    warm.stdin?.end(`${JSON.stringify(request)}\n`)
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()

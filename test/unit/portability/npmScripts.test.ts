@@ -18,6 +18,7 @@ describe('scriptProblems', () => {
     'eslint .',
     'vue-tsc --noEmit',
     'node scripts/x.mjs --title "两个 词"',
+    'node --import ./tools/build/warmBuilder.mjs --import tsx scripts/build.ts',
   ])('accepts %s', (line) => {
     expect(scriptProblems(line)).toEqual([])
   })
@@ -40,6 +41,7 @@ describe('scriptProblems', () => {
     ['node `which tsx`', 'backticks'],
     ['node a.js & node b.js', 'single &'],
     ['./node_modules/.bin/vitest', './'],
+    ['npm ci && ../bin/run', '../'],
     ['prettier --write src/*.ts', 'wildcard'],
     ['node ~/x.js', '~'],
   ])('rejects %s', (line, why) => {
