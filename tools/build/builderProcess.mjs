@@ -11,42 +11,48 @@ import { fileURLToPath } from 'node:url'
 const exitWithParent = fileURLToPath(new URL('../process/exitWithParent.mjs', import.meta.url))
 const runner = fileURLToPath(new URL('./runSlidevBuild.mjs', import.meta.url))
 
-/** @type {import('node:child_process').ChildProcessByStdio<import('node:stream').Writable | null, null, import('node:stream').Readable> | undefined} */
+/** @typedef {import('node:child_process').ChildProcessByStdio<import('node:stream').Writable | null, null, import('node:stream').Readable>} Builder */
+
+/**
+ * The builder started early, for a build in `cwd` with no extra environment.
+ * @type {{ child: Builder, cwd: string } | undefined}
+ */
 let warm
 
-/** The environment every build starts with (tools/build/slidevBuild.ts). */
-export function builderEnv() {
+/** Starts a builder in `cwd`: with its request as the argument, or without one, waiting for it on stdin. */
+function spawnBuilder(/** @type {string} */ cwd, /** @type {Record<string, string>} */ env, /** @type {string | undefined} */ request) {
   // Without NODE_ENV, as `slidev build` starts: a caller's development setting (a dev server's, a
   // test runner's) would make it ship Vue's development build.
   /** @type {NodeJS.ProcessEnv} */
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
-  delete env.NODE_ENV
-  return env
-}
-
-/**
- * Starts the build's child in `cwd`: for `request` (its JSON), or without one, waiting for it on
- * stdin.
- * @param {{ cwd: string, env?: Record<string, string>, request?: string }} options
- * @returns {import('node:child_process').ChildProcessByStdio<import('node:stream').Writable | null, null, import('node:stream').Readable>} The child, its stderr piped.
- */
-export function startBuilder({ cwd, env = {}, request }) {
+  const base = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
+  delete base.NODE_ENV
   const child = spawn(process.execPath, ['--import', exitWithParent, runner, request ?? '--wait'], {
     cwd,
     stdio: [request === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
-    env: { ...builderEnv(), ...env },
+    env: { ...base, ...env },
   })
-  return /** @type {import('node:child_process').ChildProcessByStdio<import('node:stream').Writable | null, null, import('node:stream').Readable>} */ (child)
+  return /** @type {Builder} */ (child)
 }
 
-/** The builder started early, once, for a build of this directory with no extra environment. */
-export function takeWarmBuilder() {
-  const child = warm
+/**
+ * The builder for `request` (its JSON) in `cwd`, its stderr piped: the one started early when it
+ * suits (same folder, no extra environment), handed the request on stdin; else a new one.
+ * @param {{ cwd: string, env?: Record<string, string>, request: string }} options
+ * @returns {Builder} The builder.
+ */
+export function startBuilder({ cwd, env, request }) {
+  const early = warm
   warm = undefined
-  return child
+  if (early && early.cwd === cwd && env === undefined) {
+    early.child.stdin?.end(`${request}\n`)
+    return early.child
+  }
+  // Not taken: it ends once its stdin closes.
+  early?.child.stdin?.end()
+  return spawnBuilder(cwd, env ?? {}, request)
 }
 
-/** Starts the builder now, for the build this program will ask for (preloaded: tools/build/warmBuilder.mjs). */
+/** Starts a builder now, for the build this program will ask for (preloaded: tools/build/warmBuilder.mjs). */
 export function startWarmBuilder() {
-  warm = startBuilder({ cwd: process.cwd() })
+  warm = { child: spawnBuilder(process.cwd(), {}, undefined), cwd: process.cwd() }
 }

@@ -116,8 +116,9 @@ async function readRequest() {
   const [argument] = process.argv.slice(2)
   if (argument !== '--wait')
     return argument
-  // Slidev and Vite load while the parent decides what to build: most of a build's start.
-  void import('@slidev/cli')
+  // Slidev and Vite load while the parent decides what to build: most of a build's start. A
+  // failure to load is the build's, reported where buildDeck imports it again.
+  import('@slidev/cli').catch(() => undefined)
   let text = ''
   for await (const chunk of process.stdin) {
     text += chunk

@@ -1,7 +1,6 @@
 import type { Buffer } from 'node:buffer'
-import process from 'node:process'
 import { stopChild } from '../process/stopChild'
-import { startBuilder, takeWarmBuilder } from './builderProcess.mjs'
+import { startBuilder } from './builderProcess.mjs'
 
 /** A build of the deck that failed; its message is the builder's own explanation, cleaned up. */
 export class BuildFailedError extends Error {
@@ -46,11 +45,7 @@ export interface SlidevBuildOptions {
 export function slidevBuild(root: string, options: SlidevBuildOptions): Promise<string> {
   options.signal.throwIfAborted()
   const request = { entry: options.entry, outDir: options.outDir, withoutNotes: options.withoutNotes ?? false, printView: options.printView ?? false, printOnly: options.printOnly ?? false }
-  // A builder started early (npm run build) has the environment of a build without extras.
-  const warm = options.env === undefined && root === process.cwd() ? takeWarmBuilder() : undefined
-  const child = warm ?? startBuilder({ cwd: root, env: options.env, request: JSON.stringify(request) })
-  if (warm)
-    warm.stdin?.end(`${JSON.stringify(request)}\n`)
+  const child = startBuilder({ cwd: root, env: options.env, request: JSON.stringify(request) })
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
