@@ -39,6 +39,7 @@ function broken(states: readonly PhoneState[]): string[] {
     ...s.smallText.map(text => `slide ${s.slide} click ${s.click}: small text ${text}`),
     ...(s.overflowPx > 0 ? [`slide ${s.slide} click ${s.click}: runs ${s.overflowPx} px past the screen`] : []),
     ...s.offScreen.map(text => `slide ${s.slide} click ${s.click}: ${JSON.stringify(text)} runs off the screen`),
+    ...s.brokenWords.map(word => `slide ${s.slide} click ${s.click}: the word ${JSON.stringify(word)} is split across two lines`),
     ...s.badImages.map(src => `slide ${s.slide} click ${s.click}: image without alt text or not loaded: ${src}`),
   ])
 }
@@ -69,7 +70,7 @@ function lessonOnPhone(title: string, name: string, entry: string, expected: Exp
     })
 
     const shows = [`${expected.diagrams} diagram(s)`, ...(expected.codeBlocks ? ['code'] : []), ...(expected.tables ? ['a table'] : [])].join(', ')
-    test(`every slide at every click: its ${shows}; no raw source, no text under 16 px, nothing wider than the screen, no table cell or code line running off it, no Mermaid`, async ({ browser }) => {
+    test(`every slide at every click: its ${shows}; no raw source, no text under 16 px, nothing wider than the screen, no table cell or code line running off it, no word split across lines, no Mermaid`, async ({ browser }) => {
       test.setTimeout(300_000)
       const { states, requests, page } = await walk(browser, classroom, name)
       expect(broken(states)).toEqual([])

@@ -13,10 +13,12 @@ export interface PhoneState {
   tables: number
   /** Ids of the diagrams drawn as SVG with their labels as text. */
   diagrams: string[]
-  /** Text under 16 CSS px (outside diagrams), as "text: px". */
+  /** Text under 16 CSS px as drawn (a diagram's labels too), as "text: px". */
   smallText: string[]
   /** Table cells and code lines, as their text, that run past the screen's right edge (to be scrolled to, if at all). */
   offScreen: string[]
+  /** Latin words or numbers split across two lines outside code and addresses ("Deploymen / t"), as the word. */
+  brokenWords: string[]
   /** How far the page runs past the screen's width (0: it does not). */
   overflowPx: number
   /** Images without alt text, or that did not load. */
@@ -56,15 +58,38 @@ function readState(): Omit<PhoneState, 'slide' | 'click'> {
   while (walker.nextNode()) {
     const node = walker.currentNode
     const parent = node.parentElement
-    if (!parent || !node.textContent?.trim() || parent.closest('svg') || parent.getClientRects().length === 0)
+    if (!parent || !node.textContent?.trim() || parent.getClientRects().length === 0)
       continue
-    const px = Number.parseFloat(getComputedStyle(parent).fontSize)
-    if (px < 16)
+    // A diagram's label is drawn at its font size times the drawing's scale on this screen.
+    const drawing = (parent.closest('foreignObject') ?? parent.closest('text')) as SVGGraphicsElement | null
+    const scale = parent.closest('svg') ? (drawing ?? parent as unknown as SVGGraphicsElement).getScreenCTM()?.a ?? 1 : 1
+    const px = Math.round(Number.parseFloat(getComputedStyle(parent).fontSize) * scale * 10) / 10
+    // Half a pixel for the rounding of a diagram's width.
+    if (px + (parent.closest('svg') ? 0.5 : 0) < 16)
       smallText.push(`${node.textContent.trim().slice(0, 20)}: ${px}`)
+  }
+
+  // A word split across lines reads as two: each run of letters or digits must sit on one line.
+  const brokenWords: string[] = []
+  const words = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  while (words.nextNode()) {
+    const node = words.currentNode as Text
+    const parent = node.parentElement
+    if (!parent || parent.closest('pre, svg') || /:\/\//.test(node.data))
+      continue
+    for (const word of node.data.matchAll(/[A-Z0-9]{2,}/gi)) {
+      const range = document.createRange()
+      range.setStart(node, word.index)
+      range.setEnd(node, word.index + word[0].length)
+      const lines = new Set([...range.getClientRects()].filter(rect => rect.width > 0).map(rect => Math.round(rect.bottom)))
+      if (lines.size > 1)
+        brokenWords.push(word[0])
+    }
   }
 
   return {
     rawHits,
+    brokenWords,
     codeBlocks: root.querySelectorAll('pre code').length,
     tables: root.querySelectorAll('table').length,
     diagrams,

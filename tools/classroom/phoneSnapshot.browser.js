@@ -2,7 +2,8 @@
 // transpiler helper leaks into the page). Takes a slide as it is on screen at the current click
 // and turns it into markup a phone can show without Slidev, Vue or Mermaid: what is hidden at
 // this click is left out, controls that need the deck's scripts are dropped, tables get a
-// sideways-scrolling wrapper, and the style rules that reach the slide are kept.
+// phone's layout, diagrams the width at which their labels stay legible (scrolling sideways when
+// wider than the screen), and the style rules that reach the slide are kept.
 (() => {
   /** Elements a snapshot cannot bring to life: they need the deck's scripts. */
   const DROPPED = 'script, noscript, template, iframe, object, embed, button, input, select, textarea'
@@ -88,6 +89,46 @@
     return true
   }
 
+  /** The size in CSS px at which the text of `el`, inside an SVG, is drawn: its font size in the drawing's units, times their scale. */
+  const drawnPx = (el) => {
+    const graphic = el.closest('foreignObject') ?? el.closest('text') ?? el
+    const scale = typeof graphic.getScreenCTM === 'function' ? (graphic.getScreenCTM()?.a ?? 1) : 1
+    return Number.parseFloat(getComputedStyle(el).fontSize) * scale
+  }
+
+  /** The smallest label of a drawing as it is drawn now, in CSS px (Infinity: it has none). */
+  const smallestLabelPx = (svg) => {
+    let smallest = Infinity
+    const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const parent = walker.currentNode.parentElement
+      if (parent && walker.currentNode.textContent.trim() && parent.getClientRects().length > 0)
+        smallest = Math.min(smallest, drawnPx(parent))
+    }
+    return smallest
+  }
+
+  /**
+   * A diagram drawn as wide as a phone's screen shrinks its labels far under what a phone can
+   * show: it keeps the width at which its smallest label is `minPx` (its labels scale with its
+   * width), and scrolls sideways when that is wider than the screen. Marked on the drawing itself,
+   * Mermaid's shadow root included, so the copy carries it.
+   */
+  const markLegibleWidths = (slide, hosts, minPx) => {
+    const drawings = [...slide.querySelectorAll('svg'), ...hosts.flatMap(host => [...host.shadowRoot.querySelectorAll('svg')])]
+      .filter(svg => !svg.parentElement?.closest('svg'))
+    const marked = []
+    for (const svg of drawings) {
+      const smallest = smallestLabelPx(svg)
+      const width = svg.getBoundingClientRect().width
+      if (smallest === Infinity || width === 0)
+        continue
+      svg.setAttribute('data-phone-legible-width', String(Math.ceil(width * minPx / smallest)))
+      marked.push(svg)
+    }
+    return marked
+  }
+
   window.phoneSnapshot = {
     /** Whether slide `no` has finished drawing: fonts, images and diagrams. */
     ready(no) {
@@ -104,8 +145,8 @@
       return document.fonts.status === 'loaded'
     },
 
-    /** Slide `no` as it is now: its markup and the images it shows. */
-    take(no) {
+    /** Slide `no` as it is now: its markup and the images it shows; no text, diagram labels included, under `minPx` on a phone. */
+    take(no, minPx) {
       const slide = slideElement(no)
       const all = [...slide.querySelectorAll('*')].filter(el => !el.closest('svg') || el.tagName.toLowerCase() === 'svg')
       const hidden = all.filter(isHidden)
@@ -119,6 +160,7 @@
       // A shadow root (Slidev's Mermaid draws in one) is not cloned: its markup goes in as children.
       const hosts = all.filter(el => el.shadowRoot)
       hosts.forEach((el, index) => el.setAttribute('data-phone-shadow', String(index)))
+      const drawings = markLegibleWidths(slide, hosts, minPx)
       const copy = slide.cloneNode(true)
       for (const el of hidden)
         el.removeAttribute('data-phone-hidden')
@@ -127,6 +169,7 @@
         el.removeAttribute('data-phone-shadow')
       }
       hosts.forEach(el => el.removeAttribute('data-phone-shadow'))
+      drawings.forEach(svg => svg.removeAttribute('data-phone-legible-width'))
 
       for (const el of copy.querySelectorAll(`[data-phone-hidden], ${DROPPED}`))
         el.remove()
@@ -145,6 +188,15 @@
       }
       for (const svg of copy.querySelectorAll('svg'))
         roundSvgNumbers(svg)
+      for (const svg of copy.querySelectorAll('svg[data-phone-legible-width]')) {
+        // At least this wide (min-width wins over the max-width that fits it to the screen).
+        svg.style.minWidth = `${svg.getAttribute('data-phone-legible-width')}px`
+        svg.removeAttribute('data-phone-legible-width')
+        const wrapper = document.createElement('div')
+        wrapper.className = 'phone-scroll phone-diagram'
+        svg.replaceWith(wrapper)
+        wrapper.append(svg)
+      }
       for (const table of copy.querySelectorAll('table')) {
         if (stackOnPhone(table))
           continue
@@ -215,11 +267,13 @@
     while (walker.nextNode()) {
       const node = walker.currentNode
       const parent = node.parentElement
-      if (!parent || !node.textContent.trim() || parent.closest('svg'))
+      if (!parent || !node.textContent.trim() || parent.getClientRects().length === 0)
         continue
-      const size = Number.parseFloat(getComputedStyle(parent).fontSize)
-      if (size < minPx) {
-        problems.push(`"${node.textContent.trim().slice(0, 30)}" in ${name(parent)} is ${size} px, under ${minPx} px`)
+      // A diagram's label as drawn, with half a pixel for the rounding of the diagram's width.
+      const inDrawing = parent.closest('svg') !== null
+      const size = inDrawing ? Math.round(drawnPx(parent) * 10) / 10 : Number.parseFloat(getComputedStyle(parent).fontSize)
+      if (size + (inDrawing ? 0.5 : 0) < minPx) {
+        problems.push(`"${node.textContent.trim().slice(0, 30)}" in ${inDrawing ? 'a diagram\'s ' : ''}${name(parent)} is ${size} px, under ${minPx} px`)
         break
       }
     }

@@ -43,7 +43,7 @@ async function takeWhenReady(page: Page, no: number): Promise<Taken> {
   await page.waitForFunction(n => (window as unknown as { phoneSnapshot: { ready: (n: number) => boolean } }).phoneSnapshot.ready(n), no, { timeout: READY_TIMEOUT_MS })
   // Components update their click state on the next frame.
   await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-  return page.evaluate(n => (window as unknown as { phoneSnapshot: { take: (n: number) => Taken } }).phoneSnapshot.take(n), no)
+  return page.evaluate(([n, min]) => (window as unknown as { phoneSnapshot: { take: (n: number, min: number) => Taken } }).phoneSnapshot.take(n, min), [no, PHONE_MIN_TEXT_PX] as const)
 }
 
 function imageBytes(siteDir: string, src: string): number {

@@ -35,6 +35,15 @@ describe('the phone layout check', () => {
     ])
   }, 30_000)
 
+  it('names a diagram label drawn under 16 px, and passes it kept wide enough, scrolling sideways', async () => {
+    // 900 units wide with 16-unit labels, fitted to a phone's 358-px column: 16 × 358 / 900 = 6.4 px.
+    const diagram = (style: string) => `<svg viewBox="0 0 900 120" width="100%" style="${style}"><text x="10" y="40" font-size="16">服务器 1</text></svg>`
+    expect(await phoneLayoutProblems(browser, slide(diagram('')))).toEqual([
+      'slide 4 (表格) at click 1: "服务器 1" in a diagram\'s <text> is 6.4 px, under 16 px',
+    ])
+    expect(await phoneLayoutProblems(browser, slide(`<div class="phone-scroll">${diagram('min-width: 900px')}</div>`))).toEqual([])
+  }, 30_000)
+
   it('names a table cell whose text runs past it, over the next cell', async () => {
     expect(await phoneLayoutProblems(browser, slide('<div class="phone-scroll"><table class="fixed"><tr><td>宿主机故障：容器随宿主机一起停止</td><td>服务正常</td></tr></table></div>'))).toEqual([
       'slide 4 (表格) at click 1: <td> "宿主机故障：容器随宿主机一起停止" runs past its cell, over the next one',
