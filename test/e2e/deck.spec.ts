@@ -13,7 +13,7 @@ import { buildSchedule } from '../../kit/slides/schedule'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 import { startStaticServer } from '../../tools/server/staticServer'
 import { expectNoAxeViolations } from '../support/axe'
-import { describeOverflow, findOverflow, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
+import { describeOverflow, findOverflow, findSplitWords, gotoStep, loadDeckSlides, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { root } from '../support/root'
 import { readSourceLesson } from '../support/sourceLesson'
 import { placeFragments, sourceFragments } from '../support/sourceText'
@@ -46,7 +46,7 @@ test.beforeAll(async () => {
 const slideNo = (plan: string): number => slideNoOf(slides, plan)
 
 // One walk of every step for all that is checked at each: a walk is most of the suite's browser time.
-test('every step of every slide renders, titled, without errors, overflow or a request off this machine; legible from the back row (16 px, sentences 20 px), 7:1, no axe violation', async ({ page, baseURL }) => {
+test('every step of every slide renders, titled, without errors, overflow, a word split across lines or a request off this machine; legible from the back row (16 px, sentences 20 px), 7:1, no axe violation', async ({ page, baseURL }) => {
   // axe at each of the deck's steps is most of this test's time.
   test.setTimeout(900_000)
   const errors = watchErrors(page)
@@ -60,6 +60,8 @@ test('every step of every slide renders, titled, without errors, overflow or a r
     const name = `slide ${slide} click ${clicks}`
     for (const overflow of await findOverflow(page, slide))
       problems.push(`${name}: ${describeOverflow(overflow)}`)
+    for (const word of await findSplitWords(page, slide))
+      problems.push(`${name}: the word "${word}" is split across two lines`)
     const heading = await page.locator(`.slidev-page-${slide} h1`).first().textContent()
     expect(heading?.trim(), `slide ${slide} has its title`).toBe(slides[slide - 1]!.title)
     const runs = await measureSlideText(page, slide, sentences)

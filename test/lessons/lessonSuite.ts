@@ -14,7 +14,7 @@ import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { expectNoAxeViolations } from '../support/axe'
-import { describeOverflow, findOverflow, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
+import { describeOverflow, findOverflow, findSplitWords, gotoStep, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
 import { presentInBrowser } from '../support/lessonRun'
 import { countPerPage, readStructure } from '../support/pdfStructure'
@@ -74,7 +74,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     rmSync(out, { recursive: true, force: true })
   })
 
-  it('presents: every step of every slide renders, titled, without overflow, errors or requests off the server, legible (16 px, axe with 7:1 contrast)', async () => {
+  it('presents: every step of every slide renders, titled, without overflow, a word split across lines, errors or requests off the server, legible (16 px, axe with 7:1 contrast)', async () => {
     const errors = watchErrors(page)
     const foreign = watchForeignRequests(page, presented.served.origin)
     const problems: string[] = []
@@ -84,6 +84,8 @@ export function lessonSuite(name: string, entryOf: () => string): void {
     const steps = await walkDeck(page, async ({ slide, clicks }) => {
       for (const overflow of await findOverflow(page, slide))
         problems.push(`slide ${slide} click ${clicks}: ${describeOverflow(overflow)}`)
+      for (const word of await findSplitWords(page, slide))
+        problems.push(`slide ${slide} click ${clicks}: the word "${word}" is split across two lines`)
       for (const small of tooSmall(await measureSlideText(page, slide, sentencesOf(lesson)), TEXT_RULE))
         problems.push(`slide ${slide} click ${clicks}: ${small}`)
       try {

@@ -4,6 +4,7 @@ import type { Overflow } from '../../tools/export/overflow'
 import { loadDeck } from '../../kit/deck/loadDeck'
 import { findOverflow as findSlideOverflow } from '../../tools/export/overflow'
 import { root } from './root'
+import { splitWords } from './splitWords'
 
 export interface DeckStep {
   slide: number
@@ -69,6 +70,11 @@ export async function findOverflow(page: Page, no: number): Promise<Overflow[]> 
   if (!problems)
     throw new Error(`slide ${no} is not on the page`)
   return problems
+}
+
+/** Latin words split across two lines on slide `no` (test/support/splitWords.ts). */
+export async function findSplitWords(page: Page, no: number): Promise<string[]> {
+  return page.locator(`.slidev-page-${no}`).first().evaluate(splitWords)
 }
 
 /** An overflow for a test's message: the element, its text, what is wrong and where. */

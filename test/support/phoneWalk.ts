@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import type { RunningClassroom } from './classroomPage'
 import { expect } from '@playwright/test'
 import { presenterGo } from './classroomPage'
+import { splitWords } from './splitWords'
 
 /** What one state of one slide shows on a phone, as a person would find it. */
 export interface PhoneState {
@@ -26,7 +27,7 @@ export interface PhoneState {
 }
 
 /** Reads the phone's slide as it is on screen. Evaluated in the page. */
-function readState(): Omit<PhoneState, 'slide' | 'click'> {
+function readState(): Omit<PhoneState, 'slide' | 'click' | 'brokenWords'> {
   const root = document.querySelector('.phone-slide')!
   const RAW = [
     /`{3}/,
@@ -69,27 +70,8 @@ function readState(): Omit<PhoneState, 'slide' | 'click'> {
       smallText.push(`${node.textContent.trim().slice(0, 20)}: ${px}`)
   }
 
-  // A word split across lines reads as two: each run of letters or digits must sit on one line.
-  const brokenWords: string[] = []
-  const words = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  while (words.nextNode()) {
-    const node = words.currentNode as Text
-    const parent = node.parentElement
-    if (!parent || parent.closest('pre, svg') || /:\/\//.test(node.data))
-      continue
-    for (const word of node.data.matchAll(/[A-Z0-9]{2,}/gi)) {
-      const range = document.createRange()
-      range.setStart(node, word.index)
-      range.setEnd(node, word.index + word[0].length)
-      const lines = new Set([...range.getClientRects()].filter(rect => rect.width > 0).map(rect => Math.round(rect.bottom)))
-      if (lines.size > 1)
-        brokenWords.push(word[0])
-    }
-  }
-
   return {
     rawHits,
-    brokenWords,
     codeBlocks: root.querySelectorAll('pre code').length,
     tables: root.querySelectorAll('table').length,
     diagrams,
@@ -128,7 +110,7 @@ export async function walkPhone(classroom: RunningClassroom, phone: Page, onSlid
       await phone.evaluate(() => document.fonts.ready)
       // An image still loading is not one that failed: wait until each has loaded or failed.
       await phone.waitForFunction(() => [...document.querySelectorAll('.phone-slide img')].every(img => (img as HTMLImageElement).complete))
-      states.push({ slide, click, ...await phone.evaluate(readState) })
+      states.push({ slide, click, ...await phone.evaluate(readState), brokenWords: await phone.locator('.phone-slide').evaluate(splitWords) })
     }
     await onSlide(slide)
   }
