@@ -14,7 +14,8 @@ import { lessonModule } from '../kit/vite/lessonModulePlugin'
 import { vendorMermaid } from '../kit/vite/mermaid/vendorMermaidPlugin'
 import { slideChecks } from '../kit/vite/slideChecksPlugin'
 
-export default defineVitePluginsSetup(({ userRoot }) => [
+const SKIP = (process.env.SKIP ?? '').split(',')
+export default defineVitePluginsSetup(({ userRoot }) => ([
   // Mermaid's pre-built ES modules for flowcharts, shipped as files rather than bundled.
   vendorMermaid({ diagramTypes: ['flow'] }),
   // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
@@ -31,4 +32,4 @@ export default defineVitePluginsSetup(({ userRoot }) => [
     font: NOTO_SANS_SC,
     cacheDir: join(addonRoot, 'node_modules', '.cache', 'deck-fonts'),
   }),
-])
+] as any[]).filter(p => !SKIP.includes(p.name)))

@@ -72,6 +72,16 @@ export async function findOverflow(page: Page, no: number): Promise<Overflow[]> 
   return problems
 }
 
+/**
+ * The Markdown prose on slide `no` (its paragraphs, list items and quotes, outside any component)
+ * set under `minPx`: the lesson's own sentences, held to the sentences' size. As "text" px lines.
+ */
+export async function smallProse(page: Page, no: number, minPx: number): Promise<string[]> {
+  return page.locator(`.slidev-page-${no} .slidev-layout > :is(p, ul, ol, blockquote):not([class])`).evaluateAll((blocks, min) => blocks
+    .filter(block => Number.parseFloat(getComputedStyle(block).fontSize) < min)
+    .map(block => `"${(block.textContent ?? '').trim().slice(0, 30)}" (Markdown ${block.tagName.toLowerCase()}) ${getComputedStyle(block).fontSize} < ${min} px`), minPx)
+}
+
 /** Latin words split across two lines on slide `no` (test/support/splitWords.ts). */
 export async function findSplitWords(page: Page, no: number): Promise<string[]> {
   return page.locator(`.slidev-page-${no}`).first().evaluate(splitWords)
