@@ -1,8 +1,8 @@
 import type { Locator } from '@playwright/test'
 import type { DeckSlide } from '../../kit/deck/loadDeck'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import jsQR from 'jsqr'
@@ -14,6 +14,7 @@ import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 import { startStaticServer } from '../../tools/server/staticServer'
 import { expectNoAxeViolations } from '../support/axe'
 import { describeOverflow, findOverflow, findSplitWords, gotoStep, loadDeckSlides, slideNoOf, smallProse, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
+import { replaceWithRenamedBuild } from '../support/renamedBuild'
 import { root } from '../support/root'
 import { readSourceLesson } from '../support/sourceLesson'
 import { placeFragments, sourceFragments } from '../support/sourceText'
@@ -138,9 +139,7 @@ test('a deck open while a new build replaces its site reloads where it was when 
     await page.evaluate(() => Object.assign(window, { pageOfOldBuild: true }))
 
     // `npm run build` puts a new site in its place: every hashed file under a new name.
-    writeRenamedBuild(site, join(work, 'next'))
-    renameSync(site, join(work, 'old'))
-    renameSync(join(work, 'next'), site)
+    replaceWithRenamedBuild(site)
 
     // The presenter view is loaded only when asked for: the old build's copy is gone.
     await page.getByTitle('Presenter Mode').click()
@@ -154,24 +153,6 @@ test('a deck open while a new build replaces its site reloads where it was when 
     rmSync(work, { recursive: true, force: true })
   }
 })
-
-/** A copy of the site at `from` in `to` as a rebuild leaves it: each file under assets/ renamed, and every reference to it. */
-function writeRenamedBuild(from: string, to: string): void {
-  cpSync(from, to, { recursive: true })
-  const files = readdirSync(to, { recursive: true, encoding: 'utf8' }).filter(file => statSync(join(to, file)).isFile())
-  const renamed = new Map(files.filter(file => file.startsWith('assets')).map(file => [basename(file), basename(file).replace(/(\.\w+)$/, 'x$1')]))
-  for (const file of files) {
-    const path = join(to, file)
-    if (/\.(?:html|js|css)$/.test(file)) {
-      let text = readFileSync(path, 'utf8')
-      for (const [name, next] of renamed)
-        text = text.replaceAll(name, next)
-      writeFileSync(path, text)
-    }
-    if (renamed.has(basename(file)))
-      renameSync(path, join(dirname(path), renamed.get(basename(file))!))
-  }
-}
 
 test('each diagram is drawn by Mermaid with every label of its data, none clipped', async ({ page }) => {
   const diagramSlides = ['single-risks', 'cluster-answer', 'cluster-failover', 'cluster-rolling-upgrade', 'cluster-scaling']

@@ -1,10 +1,18 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { RunningClassroom } from '../support/classroomPage'
 import type { PhoneState } from '../support/phoneWalk'
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { publicSiteDir } from '../../tools/classroom/buildPaths'
+import { ChildServer } from '../../tools/classroom/childServer'
 import { PHONE_TARGET_BYTES, transferOf } from '../../tools/classroom/phoneBench'
+import { publicServerSetup, publicSites } from '../../tools/classroom/publicSites'
+import { classLimits } from '../../tools/classroom/server'
 import { presenterGo, startClassroom } from '../support/classroomPage'
 import { walkPhone } from '../support/phoneWalk'
+import { replaceWithRenamedBuild } from '../support/renamedBuild'
 import { root } from '../support/root'
 
 const PHONE = { width: 390, height: 844 }
@@ -123,4 +131,35 @@ lessonOnPhone('a technical lesson on a phone', 'tech', 'test/fixtures/blocks-les
   })
   expect(selected).toContain('apiVersion: apps/v1\nkind: Deployment\n')
   expect(selected).toContain('\n  replicas: 3        # 期望的副本数：三个 Pod\n')
+})
+
+test('a phone left on the old app when the class restarts on a new build loads the new one, not a blank slide', async ({ browser }) => {
+  // The public site as the classroom serves it, in a folder of this test's own.
+  const work = mkdtempSync(join(tmpdir(), 'phone-replaced-'))
+  const site = join(work, 'site')
+  cpSync(publicSiteDir(root), site, { recursive: true })
+  mkdirSync(join(work, 'log'))
+  const setup = await publicServerSetup(root, join(work, 'log'), classLimits({ perDevice: 100 }))
+  const server = await ChildServer.start(root, { ...setup, sites: publicSites(root, site) })
+  const classroom: RunningClassroom = { origin: server.ready.origin, token: server.ready.token, stop: () => server.stop() }
+  const context = await browser.newContext({ viewport: PHONE, baseURL: classroom.origin })
+  try {
+    const phone = await context.newPage()
+    await phone.goto('/join')
+    await presenterGo(classroom, 1)
+    await expect(phone.locator('main[data-slide="1"][data-click]')).toBeVisible()
+    await phone.evaluate(() => Object.assign(window, { appOfOldBuild: true }))
+
+    // An edit, and the class started again on the new build: each slide's chunk under a new name.
+    replaceWithRenamedBuild(site)
+    await presenterGo(classroom, 5)
+    await expect(phone.locator('main[data-slide="5"][data-click]')).toBeVisible()
+    await expect(phone.locator('.phone-slide')).not.toBeEmpty()
+    expect(await phone.evaluate(() => 'appOfOldBuild' in window)).toBe(false)
+  }
+  finally {
+    await context.close()
+    await classroom.stop()
+    rmSync(work, { recursive: true, force: true })
+  }
 })

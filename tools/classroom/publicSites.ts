@@ -11,10 +11,10 @@ import { lessonLiveQuestions, lessonRef, presenterPlan } from './presenterPlan.t
 /**
  * Classroom mode's three sites inside the public build (tools/build/ensureBuild.ts, flavour public): the deck at the
  * root (its `/classroom-assets/` hold the apps' files too), the student app in join/, the remote
- * in remote/. Every file of each is free of notes and correct answers.
+ * in remote/. Every file of each is free of notes and correct answers. `dir`: a copy of that
+ * build elsewhere (a test that replaces it under a running class).
  */
-export function publicSites(lessonRoot: string): ClassroomSites {
-  const dir = publicSiteDir(lessonRoot)
+export function publicSites(lessonRoot: string, dir = publicSiteDir(lessonRoot)): ClassroomSites {
   const build = 'npm run build:classroom'
   return {
     projector: { dir, build },
