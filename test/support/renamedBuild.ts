@@ -1,5 +1,6 @@
 import { cpSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { replaceDir } from '../../kit/fs/replaceAtomically'
 
 /** A file Vite named by its content, under a build's assets folders (with its brotli and gzip copies). */
 const HASHED = /(?:^|[\\/])(?:classroom-)?assets[\\/]/
@@ -30,7 +31,7 @@ export function replaceWithRenamedBuild(site: string): void {
     else if (renamed.has(basename(file)))
       renameSync(path, join(dirname(path), renamed.get(basename(file))!))
   }
-  renameSync(site, `${site}.old`)
-  renameSync(next, site)
+  // As the build cache swaps a site in (a folder in use is retried on Windows).
+  replaceDir(next, site, `${site}.old`)
   rmSync(`${site}.old`, { recursive: true, force: true })
 }
