@@ -4,10 +4,11 @@
  * sources changed: the notes-free deck, the student app (/join) and the presenter remote (/remote).
  * Option: --rebuild.
  */
-import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { BuildUnavailableError, ensureBuild } from '../tools/build/ensureBuild'
+import { UsageError } from '../tools/cli/commandLine'
+import { lessonEntry } from '../tools/cli/lessonEntry'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 const stop = handleStopSignals({ message: signal => `build:classroom: ${signal}, stopping; the last good build is kept` })
@@ -26,9 +27,15 @@ catch (error) {
 }
 if (args!.positionals.length > 1)
   await fail(`give one lesson's slides file, got ${args!.positionals.length}: ${args!.positionals.join(' ')}`, 2)
-const entry = args!.positionals[0] ?? 'slides.md'
-if (!existsSync(entry))
-  await fail(`no lesson at ${entry}`, 2)
+let entry = args!.positionals[0] ?? 'slides.md'
+try {
+  entry = lessonEntry(process.cwd(), entry)
+}
+catch (error) {
+  if (error instanceof UsageError)
+    await fail(error.message, 2)
+  throw error
+}
 
 try {
   const site = await ensureBuild({ root: process.cwd(), entry, flavour: 'public', rebuild: args!.values.rebuild, signal: stop.signal, onCleanup: task => stop.cleanup.add(task), log: console.log })

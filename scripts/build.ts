@@ -3,18 +3,27 @@
  * its place only when complete, so a failed or interrupted build leaves the last good one.
  * Exit codes: 0 built, 1 the build failed, 130/143/129 stopped.
  */
-import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { BuildUnavailableError, ensureBuild } from '../tools/build/ensureBuild'
+import { UsageError } from '../tools/cli/commandLine'
+import { lessonEntry } from '../tools/cli/lessonEntry'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 
 const stop = handleStopSignals({ message: signal => `build: ${signal}, stopping; dist/ is kept as it was` })
 
-// The one argument is a lesson's entry (default slides.md): its build goes to dist/ beside it.
-const [entry = 'slides.md', ...extra] = process.argv.slice(2)
-if (extra.length > 0 || entry.startsWith('-') || !existsSync(entry)) {
-  process.stderr.write(`build: ${extra.length > 0 || entry.startsWith('-') ? 'takes one lesson entry at most' : `no lesson at ${entry}`} (Usage: npm run build [-- lessons/x/slides.md])\n`)
+// The one argument is a lesson's entry or its folder (default slides.md): its build goes to dist/ beside it.
+const [given = 'slides.md', ...extra] = process.argv.slice(2)
+let entry = given
+try {
+  if (extra.length > 0 || given.startsWith('-'))
+    throw new UsageError('takes one lesson entry at most')
+  entry = lessonEntry(process.cwd(), given)
+}
+catch (error) {
+  if (!(error instanceof UsageError))
+    throw error
+  process.stderr.write(`build: ${error.message} (Usage: npm run build [-- lessons/x/slides.md])\n`)
   await stop.finish(2)
 }
 try {

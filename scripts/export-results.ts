@@ -18,6 +18,7 @@ import { lessonPlanOf, readClassLog, stageClassReport } from '../tools/classroom
 import { resultsCsv, resultsMarkdown, summarizeResults } from '../tools/classroom/results'
 import { latestLog, LOG_DIR } from '../tools/classroom/voteLog'
 import { parseCommandLine, UsageError } from '../tools/cli/commandLine'
+import { lessonEntry } from '../tools/cli/lessonEntry'
 import { StagedFiles } from '../tools/export/atomicWrite'
 import { handleStopSignals } from '../tools/process/stopSignals'
 
@@ -47,6 +48,14 @@ catch (error) {
 if (values.help) {
   console.log(USAGE)
   process.exit(0)
+}
+try {
+  values.entry = lessonEntry(process.cwd(), values.entry)
+}
+catch (error) {
+  if (error instanceof UsageError)
+    fail(`--entry: ${error.message}`, 2)
+  throw error
 }
 
 // Ctrl-C stops at once: nothing staged is committed, and the staged files are removed.

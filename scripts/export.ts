@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { BrowserNotFoundError, findBrowser } from '../tools/browser/findBrowser'
 import { ensureBuild } from '../tools/build/ensureBuild'
+import { lessonEntry } from '../tools/cli/lessonEntry'
 import { ensureWritableDir, removeStaleTemps } from '../tools/export/atomicWrite'
 import { parseExportArgs, USAGE, UsageError } from '../tools/export/options'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
@@ -21,7 +22,7 @@ async function fail(message: string, code: number): Promise<never> {
 async function main(): Promise<void> {
   let options
   try {
-    options = parseExportArgs(process.argv.slice(2))
+    options = parseExportArgs(process.argv.slice(2), given => lessonEntry(process.cwd(), given))
   }
   catch (error) {
     if (error instanceof UsageError)

@@ -8,9 +8,10 @@
  * Exit codes: 1 the build failed (dist/ is kept) or nothing to serve, 2 bad options,
  * 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP or because the parent process went away.
  */
-import { existsSync } from 'node:fs'
 import process from 'node:process'
 import { BuildUnavailableError, ensureBuild } from '../tools/build/ensureBuild'
+import { UsageError } from '../tools/cli/commandLine'
+import { lessonEntry } from '../tools/cli/lessonEntry'
 import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
 import { nearbyPort } from '../tools/server/nearbyPort'
@@ -39,8 +40,14 @@ if (options.help) {
   await stop.finish(0)
 }
 
-if (!existsSync(options.entry))
-  await fail(`no lesson at ${options.entry} (give its slides file with --entry)`, 2)
+try {
+  options.entry = lessonEntry(root, options.entry)
+}
+catch (error) {
+  if (error instanceof UsageError)
+    await fail(`--entry: ${error.message}`, 2)
+  throw error
+}
 if (isClassroomMode(options)) {
   // Classroom mode serves only its public build (no notes, no answers), never dist/; it serves
   // until stopped (never resolves), so nothing below runs.

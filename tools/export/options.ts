@@ -40,8 +40,12 @@ function isHandoutLayout(value: string): value is HandoutLayout {
   return (HANDOUT_LAYOUTS as readonly string[]).includes(value)
 }
 
-/** Parses the export command line; throws UsageError on anything it does not understand. */
-export function parseExportArgs(argv: readonly string[]): ExportOptions {
+/**
+ * Parses the export command line; throws UsageError on anything it does not understand.
+ * `lessonOf` turns the `--entry` given into the lesson's slides file (tools/cli/lessonEntry.ts
+ * for the command: a folder names its slides.md), before the PDFs' folder is placed beside it.
+ */
+export function parseExportArgs(argv: readonly string[], lessonOf: (given: string) => string = given => given): ExportOptions {
   const values = parseCommandLine(argv, {
     only: { type: 'string' },
     out: { type: 'string' },
@@ -67,7 +71,7 @@ export function parseExportArgs(argv: readonly string[]): ExportOptions {
   if (values.handout !== undefined && !isHandoutLayout(values.handout))
     throw new UsageError(`--handout takes ${HANDOUT_LAYOUTS.join(', ')} (slides per page); got "${values.handout}"`)
 
-  const entry = values.entry ?? 'slides.md'
+  const entry = lessonOf(values.entry ?? 'slides.md')
   return {
     only,
     // Each lesson's PDFs beside it: another lesson's export does not overwrite lesson 2's.

@@ -9,6 +9,8 @@ describe('parseExportArgs', () => {
   it('writes another lesson\'s documents into exports/ beside its entry, not over lesson 2\'s', () => {
     expect(parseExportArgs(['--entry', 'lessons/3/slides.md'])).toMatchObject({ entry: 'lessons/3/slides.md', out: 'lessons/3/exports' })
     expect(parseExportArgs(['--entry', 'lessons/3/slides.md', '--out', 'print']).out).toBe('print')
+    // A lesson's folder, resolved to its slides file by the command: the PDFs go beside that.
+    expect(parseExportArgs(['--entry', 'lessons/3'], given => `${given}/slides.md`)).toMatchObject({ entry: 'lessons/3/slides.md', out: 'lessons/3/exports' })
   })
 
   it('keeps the documents of --only in their usual order', () => {
