@@ -37,6 +37,7 @@ export const labLabels = {
 /** Topology diagrams: the words under a diagram and the text a screen reader and a tagged PDF read for it. */
 export const diagramLabels = {
   syntaxError: '图表无法显示（Mermaid 语法错误）',
+  loadError: '图表无法显示（Mermaid 未能加载，请重新构建）',
   verdicts: { served: '服务正常', degraded: '服务受损', down: '服务中断' },
   /** Under a container's label, so its state reads without colour; ready says nothing. */
   containerStates: { ready: null, failed: '已停止', stopped: '停机', upgrading: '升级中', overloaded: '满载', added: '新增' },

@@ -9,17 +9,17 @@ import { loadMermaid } from '../kit/composables/loadMermaid'
 import { loadDiagramFonts } from '../kit/composables/useMermaidSvg'
 import { diagramLabels } from '../kit/labels'
 import { mermaidConfig } from '../kit/slides/mermaidConfig'
-import { mermaidErrorSvg } from '../kit/slides/mermaidErrorSvg'
+import { isLoadFailure, mermaidErrorSvg } from '../kit/slides/mermaidErrorSvg'
 
 let renderCount = 0
 
 export default defineMermaidRendererSetup(() => async (code, options) => {
   await loadDiagramFonts(code)
-  const mermaid = await loadMermaid()
-  // A block's own options (`{scale: 0.8}`) win; those Slidev leaves undefined keep the deck's.
-  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
-  mermaid.initialize({ ...mermaidConfig, ...given, startOnLoad: false })
   try {
+    const mermaid = await loadMermaid()
+    // A block's own options (`{scale: 0.8}`) win; those Slidev leaves undefined keep the deck's.
+    const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
+    mermaid.initialize({ ...mermaidConfig, ...given, startOnLoad: false })
     // Parse first: a failed render() leaves Mermaid's error graphic in the page.
     await mermaid.parse(code)
     return (await mermaid.render(`deck-native-diagram-${++renderCount}`, code)).svg
@@ -27,6 +27,6 @@ export default defineMermaidRendererSetup(() => async (code, options) => {
   catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause)
     console.error(`Mermaid diagram failed to render: ${message}\n${code}`)
-    return mermaidErrorSvg(diagramLabels.syntaxError, message)
+    return mermaidErrorSvg(isLoadFailure(message) ? diagramLabels.loadError : diagramLabels.syntaxError, message)
   }
 })

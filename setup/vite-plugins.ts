@@ -16,8 +16,8 @@ import { slideChecks } from '../kit/vite/slideChecksPlugin'
 
 const SKIP = (process.env.SKIP ?? '').split(',')
 export default defineVitePluginsSetup(({ userRoot }) => ([
-  // Mermaid's pre-built ES modules for flowcharts, shipped as files rather than bundled.
-  vendorMermaid({ diagramTypes: ['flow'] }),
+  // Mermaid's pre-built ES modules, every diagram type, shipped as files rather than bundled.
+  vendorMermaid(),
   // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
   lessonModule({ lessonRoot: userRoot, audience: audienceFromEnv(process.env) }),
   // What a course's lessons share (course/avatars/…), at /course/ in every lesson.

@@ -1,7 +1,7 @@
 /**
  * Markdown's own blocks on the projector and in the PDFs, on a fixture lesson
  * (test/fixtures/blocks-lesson): a YAML code block with Chinese comments and highlight steps, a
- * table, a native Mermaid diagram with Chinese labels, an image. Screenshots of each step go to
+ * table, a native Mermaid diagram with Chinese labels, an image, a sequence diagram. Screenshots of each step go to
  * test-results/lessons/blocks/, and of each PDF page beside them.
  */
 import type { Page } from 'playwright-core'
@@ -21,7 +21,7 @@ import { root } from '../support/root'
 
 const entry = 'test/fixtures/blocks-lesson/slides.md'
 const shots = join(root, 'test-results', 'lessons', 'blocks')
-const SLIDE = { code: 2, table: 3, diagram: 4, image: 5 }
+const SLIDE = { code: 2, table: 3, diagram: 4, image: 5, sequence: 6 }
 const YAML_LINES = ['apiVersion: apps/v1', 'kind: Deployment', 'name: web', 'replicas: 3', 'matchLabels:', 'template:', 'labels:', 'app: web']
 
 let presented: PresentedLesson
@@ -124,6 +124,17 @@ describe('on the projector', () => {
     expect(labels.map(l => l.text)).toEqual(expect.arrayContaining(['Deployment（期望状态）', 'ReplicaSet（当前版本）', 'Pod 副本一']))
     expect(labels.filter(l => !l.fits)).toEqual([])
     expect(await findOverflow(page, SLIDE.diagram)).toEqual([])
+  })
+
+  it('a Mermaid diagram of another type than a flowchart (a sequence diagram) draws offline, every message whole', async () => {
+    await gotoStep(page, { slide: SLIDE.sequence, clicks: 0 })
+    const diagram = page.locator(`.slidev-page-${SLIDE.sequence} svg[aria-roledescription="sequence"]`)
+    await diagram.waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    await page.screenshot({ path: join(shots, 'sequence.png') })
+    const texts = await diagram.locator('text').allTextContents()
+    expect(texts).toEqual(expect.arrayContaining(['kubectl', 'API Server', '控制器', '提交 Deployment', '通知变更', '创建 ReplicaSet']))
+    expect(await findOverflow(page, SLIDE.sequence)).toEqual([])
   })
 
   it('an image from the lesson\'s public/ shows, with its alt text', async () => {

@@ -14,14 +14,14 @@ function importsOf(distDir: string, file: string, pattern: RegExp): string[] {
 }
 
 /**
- * The files of Mermaid's ESM build that drawing `diagramTypes` (e.g. `flow`) can load: the entry,
- * everything it imports statically, the chunks of those diagram types, and everything those
- * import, statically or on demand (layouts, KaTeX for math labels). The entry's on-demand imports
- * of other diagram types are left out: shipping these files instead of bundling Mermaid's sources
- * keeps megabytes of unused diagram code out of the deck and out of every build's bundling time.
+ * The files of Mermaid's ESM build that drawing any diagram can load: the entry, and everything it
+ * imports, statically or on demand (each diagram type's chunk, layouts, KaTeX for math labels),
+ * and so on. Every type, since a lesson may draw any (a sequence of API calls, a state machine, a
+ * pie chart), in Markdown or from its data: a type left out would fail to load in the classroom,
+ * offline. Shipped as files, loaded only by a slide that draws one, never bundled: the deck's
+ * build does not parse Mermaid, and the first slide does not load it.
  */
-export function mermaidFilesFor(distDir: string, diagramTypes: readonly string[]): string[] {
-  const wanted = (file: string) => diagramTypes.some(type => posix.basename(file).startsWith(`${type}Diagram-`))
+export function mermaidFiles(distDir: string): string[] {
   const seen = new Set<string>()
   const pending = [MERMAID_ENTRY]
   while (pending.length > 0) {
@@ -29,8 +29,7 @@ export function mermaidFilesFor(distDir: string, diagramTypes: readonly string[]
     if (seen.has(file))
       continue
     seen.add(file)
-    const onDemand = importsOf(distDir, file, DYNAMIC_IMPORT)
-    const next = [...importsOf(distDir, file, STATIC_IMPORT), ...(file === MERMAID_ENTRY ? onDemand.filter(wanted) : onDemand)]
+    const next = [...importsOf(distDir, file, STATIC_IMPORT), ...importsOf(distDir, file, DYNAMIC_IMPORT)]
     pending.push(...next.filter(f => f !== '..' && !f.startsWith('../')))
   }
   return [...seen].sort()

@@ -2,15 +2,10 @@ import type { Plugin } from 'vite'
 import { createReadStream, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { mermaidFilesFor } from './vendorFiles.ts'
+import { mermaidFiles } from './vendorFiles.ts'
 
 /** Where the deck loads Mermaid from, below the site's base URL. */
 export const MERMAID_VENDOR_PATH = 'vendor/mermaid/'
-
-export interface VendorMermaidOptions {
-  /** The diagram types the deck draws (`flow` for flowcharts). */
-  diagramTypes: readonly string[]
-}
 
 /**
  * Ships Mermaid's pre-built ES modules as files of the site (`/vendor/mermaid/…`) instead of
@@ -18,9 +13,9 @@ export interface VendorMermaidOptions {
  * and the dev server no longer pre-bundles it (its CommonJS dayjs once broke the diagrams there).
  * composables/loadMermaid.ts imports the entry at run time.
  */
-export function vendorMermaid(options: VendorMermaidOptions): Plugin {
+export function vendorMermaid(): Plugin {
   const distDir = join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist')
-  const files = mermaidFilesFor(distDir, options.diagramTypes)
+  const files = mermaidFiles(distDir)
   const shipped = new Set(files)
   return {
     name: 'deck:vendor-mermaid',
