@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { printSiteDir } from '../../tools/build/ensureBuild'
+import { plan as fixturePlan } from '../fixtures/blocks-lesson/data/plan'
 import { runExport } from '../support/exportRun'
 import { root } from '../support/root'
 import { temporaryLessonFolder } from './lessonSuite'
@@ -27,7 +28,8 @@ const TURNS = [
   ['linjie', '那就配置 HorizontalPodAutoscaler，让它按 CPU 使用率自动调整副本数，不必手工去改。'],
 ]
 
-/** Slides 6, 7 and 8, after the fixture's five. */
+/** The slides added after the fixture's own, numbered on from them. */
+const [DIALOGUE, SWITCH, SCALED] = [1, 2, 3].map(n => fixturePlan.length + n)
 const PLAN = [
   { id: 'dialogue', title: '六句对话', minutes: 3, points: ['逐句点击。'], question: '副本数为什么会变回去？' },
   { id: 'switch', title: '先长后短', minutes: 1, points: ['第一步的内容比最后一步高。'], question: '收起之前看到了什么？' },
@@ -80,18 +82,18 @@ afterAll(() => {
 it('fails the export on a six-turn dialogue that runs off its slide, naming the slide, the click and the element', () => {
   expect(exported.code).toBe(1)
   expect(exported.stderr).toContain('content runs off 2 slides')
-  expect(exported.stderr).toMatch(/slide 6 \(六句对话\) at click \d: \S*turn\S* "[^"]+" runs past the slide/)
+  expect(exported.stderr).toMatch(new RegExp(`slide ${DIALOGUE} \\(六句对话\\) at click \\d: \\S*turn\\S* "[^"]+" runs past the slide`))
   expect(existsSync(join(out, 'slides.pdf')), 'nothing is written').toBe(false)
 })
 
 it('fails it on content that runs off only at an intermediate click, naming that click', () => {
   // The last click fits: printing each slide at its last click alone would not see it.
-  expect(exported.stderr).toContain('slide 7 (先长后短) at click 0: div.tall-list "先显示的长列表，比幻灯片还高" runs past the slide\n')
+  expect(exported.stderr).toContain(`slide ${SWITCH} (先长后短) at click 0: div.tall-list "先显示的长列表，比幻灯片还高" runs past the slide\n`)
 })
 
 it('fails it on text scaled below 16 px, naming the slide, the click, the element and the text, with what to do', () => {
-  expect(exported.stderr).toMatch(/text under 16 px on a slide .*\n {2}slide 8 \(缩小的段落\) at click 1: p\.scaled-note "缩小一半的段落，后排看不清。" at \d+(?:\.\d)? px\n/)
+  expect(exported.stderr).toMatch(new RegExp(`text under 16 px on a slide .*\\n {2}slide ${SCALED} \\(缩小的段落\\) at click 1: p\\.scaled-note "缩小一半的段落，后排看不清。" at \\d+(?:\\.\\d)? px\\n`))
   expect(exported.stderr).toMatch(/give it more room .* or split it/)
   // Nothing else of the fixture is under 16 px, at any click.
-  expect(exported.stderr).not.toMatch(/slide [1-7] .* at [\d.]+ px/)
+  expect(exported.stderr).not.toMatch(new RegExp(`slide (?!${SCALED} )\\d+ .* at [\\d.]+ px`))
 })
