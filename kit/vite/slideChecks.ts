@@ -13,6 +13,17 @@ const RESOLVE_CALL = /_resolveComponent\("([^"]+)"(?:, true)?\)/g
 /** `$lesson.orchestration.projectz` (optional chaining too); indexing with [] ends the path. */
 const LESSON_PATH = /\$lesson((?:\??\.[A-Z_$][\w$]*)+)/gi
 
+/** `src: "https://…"` (or srcset, poster): what Vue's compiler leaves for an image, a video or a frame given by address. */
+const REMOTE_SOURCE = /\b(?:src|srcset|poster)\s*:\s*"((?:https?:)?\/\/[^"\s]+)/g
+
+/**
+ * Addresses off this machine that a slide loads as it shows (an image, a video, a frame): a
+ * classroom without internet would show nothing there. A link (`href`) is only followed on a click.
+ */
+export function remoteSources(code: string): string[] {
+  return [...new Set([...code.matchAll(REMOTE_SOURCE)].map(match => match[1]!))]
+}
+
 /** Tags of components that nothing resolves. */
 export function unresolvedComponents(code: string): string[] {
   const names = [...code.matchAll(RESOLVE_CALL)].map(match => match[1]!)

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite'
 import type { Lesson } from '../lesson/schema.ts'
 import { normalizePath } from 'vite'
 import { loadLesson } from '../lesson/loadLesson.ts'
-import { describeModule, missingLessonPaths, unresolvedComponents } from './slideChecks.ts'
+import { describeModule, missingLessonPaths, remoteSources, unresolvedComponents } from './slideChecks.ts'
 
 /** Compiled slides of Slidev (`slides.md__slidev_20.md`), and the project's own components and layouts. */
 function isChecked(id: string, roots: readonly string[]): boolean {
@@ -18,10 +18,11 @@ function problemComponent(message: string): string {
 }
 
 /**
- * Nothing a slide asks for drops silently: an unknown component tag or a `$lesson` path the lesson
- * lacks (lib/deck/slideChecks.ts) fails the build and the export with the slide, the file and the
- * tag or path. In the dev server the same problem is drawn on the slide itself, in place of the
- * missing component (a `$lesson` path fails at run time there, through setup/main.ts).
+ * Nothing a slide asks for drops silently: an unknown component tag, a `$lesson` path the lesson
+ * lacks, or an image, video or frame loaded from the internet (kit/vite/slideChecks.ts) fails the
+ * build and the export with the slide, the file and the tag, path or address. In the dev server an
+ * unknown component is drawn on the slide itself, in place of the missing component (a `$lesson`
+ * path fails at run time there, through setup/main.ts; an address loads, the author being online).
  */
 export function slideChecks(options: { roots: readonly string[], lessonModule: string }): Plugin {
   // Vite's module ids use / on Windows too; the roots come from the file system (C:\…).
@@ -51,10 +52,12 @@ export function slideChecks(options: { roots: readonly string[], lessonModule: s
       const where = describeModule(id, roots[0]!)
       const components = unresolvedComponents(code)
       const paths = lesson ? missingLessonPaths(code, await lesson) : []
-      if (lesson && (components.length > 0 || paths.length > 0)) {
+      const remote = lesson ? remoteSources(code) : []
+      if (lesson && (components.length > 0 || paths.length > 0 || remote.length > 0)) {
         const problems = [
           ...components.map(tag => `unknown component <${tag}> (no file in components/ or Slidev's built-ins has this name)`),
           ...paths.map(path => `${path} does not exist in the lesson data`),
+          ...remote.map(url => `${url} is loaded from the internet, which a classroom may not have: save the file in the lesson's public/ and give its path (/name.png)`),
         ]
         this.error(`${where}: ${problems.join('; ')}`)
       }

@@ -44,11 +44,12 @@ async function expectBuildAndExportToFail(project: ReturnType<typeof copyProject
 }
 
 describe('nothing a slide asks for drops silently', () => {
-  // Both mistakes on one slide: the check reports every problem of a slide in one message.
-  it('a misspelled component tag and a misspelled $lesson path fail build and export, naming slide, file, tag and path', async () => {
-    const project = withSlidesEdits([['<TagList :tags', '<TagLisst :tags'], ['$lesson.orchestration.projects', '$lesson.orchestration.projectz']])
+  // Three mistakes on one slide: the check reports every problem of a slide in one message. The
+  // image's address is never fetched: the check reads the slide's compiled code.
+  it('a misspelled component tag, a misspelled $lesson path and an image from the internet fail build and export, naming slide, file, tag, path and address', async () => {
+    const project = withSlidesEdits([['<TagList :tags', '<img src="https://example.com/k8s.png" alt="架构">\n\n<TagLisst :tags'], ['$lesson.orchestration.projects', '$lesson.orchestration.projectz']])
     try {
-      await expectBuildAndExportToFail(project, ['unknown component <TagLisst>', '$lesson.orchestration.projectz does not exist'])
+      await expectBuildAndExportToFail(project, ['unknown component <TagLisst>', '$lesson.orchestration.projectz does not exist', 'https://example.com/k8s.png is loaded from the internet'])
     }
     finally {
       project.remove()
