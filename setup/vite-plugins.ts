@@ -14,16 +14,16 @@ import { lessonModule } from '../kit/vite/lessonModulePlugin'
 import { vendorMermaid } from '../kit/vite/mermaid/vendorMermaidPlugin'
 import { slideChecks } from '../kit/vite/slideChecksPlugin'
 
-const SKIP = (process.env.SKIP ?? '').split(',')
-export default defineVitePluginsSetup(({ userRoot }) => ([
+export default defineVitePluginsSetup(({ userRoot, utils }) => [
   // Mermaid's pre-built ES modules, every diagram type, shipped as files rather than bundled.
   vendorMermaid(),
   // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
   lessonModule({ lessonRoot: userRoot, audience: audienceFromEnv(process.env) }),
   // What a course's lessons share (course/avatars/…), at /course/ in every lesson.
   courseAssets({ dir: join(addonRoot, 'course') }),
-  // An unknown component tag or $lesson path fails the build, naming slide, file and tag or path.
-  slideChecks({ roots: [...new Set([userRoot, addonRoot])], lessonModule: lessonModulePath(userRoot) }),
+  // An unknown component tag, a $lesson path the lesson lacks or anything loaded from the internet
+  // fails the build, naming slide, file and tag, path or address.
+  slideChecks({ roots: [...new Set([userRoot, addonRoot])], lessonModule: lessonModulePath(userRoot), indexHtml: utils.indexHtml }),
   // Noto Sans SC cut down to the deck's characters: virtual:deck-fonts.css (styles/index.ts).
   deckFonts({
     addonRoot,
@@ -32,4 +32,4 @@ export default defineVitePluginsSetup(({ userRoot }) => ([
     font: NOTO_SANS_SC,
     cacheDir: join(addonRoot, 'node_modules', '.cache', 'deck-fonts'),
   }),
-] as any[]).filter(p => !SKIP.includes(p.name)))
+])

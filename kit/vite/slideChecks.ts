@@ -24,6 +24,29 @@ export function remoteSources(code: string): string[] {
   return [...new Set([...code.matchAll(REMOTE_SOURCE)].map(match => match[1]!))]
 }
 
+/** A tag of the page that fetches its address as the page loads (`<a href>` does not). */
+const FETCHING_TAG = /<(?:link|script|img|iframe|video|audio|source)\s[^>]*>/gi
+const REMOTE_ADDRESS = /\s(?:href|src)\s*=\s*["']((?:https?:)?\/\/[^"']+)["']/i
+/** Slidev's preload of a slide's image: the slide's own check names it, with the slide. */
+const IMAGE_PRELOAD = /\srel\s*=\s*["']preload["'][^>]*\sas\s*=\s*["']image["']|\sas\s*=\s*["']image["'][^>]*\srel\s*=\s*["']preload["']/i
+
+/** Addresses off this machine that the deck's page itself loads (Slidev's web fonts from Google, a script). */
+export function remotePageResources(html: string): string[] {
+  const addresses = [...html.matchAll(FETCHING_TAG)]
+    .filter(([tag]) => !IMAGE_PRELOAD.test(tag))
+    .map(([tag]) => REMOTE_ADDRESS.exec(tag)?.[1])
+    .filter((address): address is string => address !== undefined)
+  return [...new Set(addresses)]
+}
+
+/** What to do about an address the deck's page would load from the internet. */
+export function remotePageProblem(url: string): string {
+  const fix = /fonts\.(?:googleapis|gstatic)\.com/.test(url)
+    ? 'set `provider: none` under `fonts:` in the headmatter of slides.md (the kit serves Noto Sans SC itself)'
+    : 'serve the file from the lesson\'s public/ instead'
+  return `the deck's page loads ${url} from the internet, which a classroom may not have: ${fix}`
+}
+
 /** Tags of components that nothing resolves. */
 export function unresolvedComponents(code: string): string[] {
   const names = [...code.matchAll(RESOLVE_CALL)].map(match => match[1]!)

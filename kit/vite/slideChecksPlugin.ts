@@ -2,7 +2,7 @@ import type { Plugin } from 'vite'
 import type { Lesson } from '../lesson/schema.ts'
 import { normalizePath } from 'vite'
 import { loadLesson } from '../lesson/loadLesson.ts'
-import { describeModule, missingLessonPaths, remoteSources, unresolvedComponents } from './slideChecks.ts'
+import { describeModule, missingLessonPaths, remotePageProblem, remotePageResources, remoteSources, unresolvedComponents } from './slideChecks.ts'
 
 /** Compiled slides of Slidev (`slides.md__slidev_20.md`), and the project's own components and layouts. */
 function isChecked(id: string, roots: readonly string[]): boolean {
@@ -24,7 +24,7 @@ function problemComponent(message: string): string {
  * unknown component is drawn on the slide itself, in place of the missing component (a `$lesson`
  * path fails at run time there, through setup/main.ts; an address loads, the author being online).
  */
-export function slideChecks(options: { roots: readonly string[], lessonModule: string }): Plugin {
+export function slideChecks(options: { roots: readonly string[], lessonModule: string, indexHtml: string }): Plugin {
   // Vite's module ids use / on Windows too; the roots come from the file system (C:\…).
   const roots = options.roots.map(root => normalizePath(root))
   let building = false
@@ -40,6 +40,10 @@ export function slideChecks(options: { roots: readonly string[], lessonModule: s
     buildStart() {
       if (!building)
         return
+      // The page around the slides (Slidev's index.html: web fonts, the deck's head), before any work.
+      const remote = remotePageResources(options.indexHtml)
+      if (remote.length > 0)
+        this.error(remote.map(remotePageProblem).join('; '))
       lesson = loadLesson(options.lessonModule)
       // Awaited by the first slide checked; its failure is that slide's error, never unhandled.
       lesson.catch(() => undefined)

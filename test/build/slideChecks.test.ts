@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
@@ -50,6 +50,25 @@ describe('nothing a slide asks for drops silently', () => {
     const project = withSlidesEdits([['<TagList :tags', '<img src="https://example.com/k8s.png" alt="架构">\n\n<TagLisst :tags'], ['$lesson.orchestration.projects', '$lesson.orchestration.projectz']])
     try {
       await expectBuildAndExportToFail(project, ['unknown component <TagLisst>', '$lesson.orchestration.projectz does not exist', 'https://example.com/k8s.png is loaded from the internet'])
+    }
+    finally {
+      project.remove()
+    }
+  }, 300_000)
+
+  // Without it Slidev links its web fonts from Google: a page that waits on the internet in class.
+  it('a headmatter without fonts.provider: none fails the build before it starts, saying what to set', async () => {
+    const project = copyProject('slide-checks-fonts-')
+    try {
+      const slides = join(project.dir, 'slides.md')
+      const text = readFileSync(slides, 'utf8')
+      expect(text, 'the fixture edits slides.md as written').toContain('  provider: none\n')
+      writeFileSync(slides, text.replace('  provider: none\n', ''))
+      const build = await finished(spawn(process.execPath, nodeArgsOfScript(project.dir, 'build'), { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] }))
+      expect(build.code).toBe(1)
+      expect(build.stderr).toContain('loads https://fonts.googleapis.com/')
+      expect(build.stderr).toContain('set `provider: none` under `fonts:`')
+      expect(existsSync(join(project.dir, 'dist')), 'nothing is put in place').toBe(false)
     }
     finally {
       project.remove()
