@@ -13,7 +13,7 @@ import { buildSchedule } from '../../kit/slides/schedule'
 import { buildTopologyDiagram } from '../../kit/slides/topologyDiagram'
 import { startStaticServer } from '../../tools/server/staticServer'
 import { expectNoAxeViolations } from '../support/axe'
-import { describeOverflow, findOverflow, findSplitWords, gotoStep, loadDeckSlides, slideNoOf, smallProse, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
+import { describeOverflow, findOverflow, findSplitWords, gotoStep, loadDeckSlides, proseProblems, slideNoOf, waitForSlide, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { replaceWithRenamedBuild } from '../support/renamedBuild'
 import { root } from '../support/root'
 import { readSourceLesson } from '../support/sourceLesson'
@@ -66,7 +66,7 @@ test('every step of every slide renders, titled, without errors, overflow, a wor
     const heading = await page.locator(`.slidev-page-${slide} h1`).first().textContent()
     expect(heading?.trim(), `slide ${slide} has its title`).toBe(slides[slide - 1]!.title)
     const runs = await measureSlideText(page, slide, sentences)
-    for (const prose of await smallProse(page, slide, TEXT_RULE.minSentencePx))
+    for (const prose of await proseProblems(page, slide, TEXT_RULE.minSentencePx))
       small.push(`${name}: ${prose}`)
     for (const problem of tooSmall(runs, TEXT_RULE))
       small.push(`${name}: ${problem}`)

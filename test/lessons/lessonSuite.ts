@@ -14,7 +14,7 @@ import { loadLesson } from '../../kit/lesson/loadLesson'
 import { lessonModulePath } from '../../kit/lesson/paths'
 import { buildSchedule } from '../../kit/slides/schedule'
 import { expectNoAxeViolations } from '../support/axe'
-import { describeOverflow, findOverflow, findSplitWords, gotoStep, smallProse, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
+import { describeOverflow, findOverflow, findSplitWords, gotoStep, proseProblems, walkDeck, watchErrors, watchForeignRequests } from '../support/deckPage'
 import { runExport } from '../support/exportRun'
 import { presentInBrowser } from '../support/lessonRun'
 import { countPerPage, readStructure } from '../support/pdfStructure'
@@ -86,7 +86,7 @@ export function lessonSuite(name: string, entryOf: () => string): void {
         problems.push(`slide ${slide} click ${clicks}: ${describeOverflow(overflow)}`)
       for (const word of await findSplitWords(page, slide))
         problems.push(`slide ${slide} click ${clicks}: the word "${word}" is split across two lines`)
-      for (const small of [...tooSmall(await measureSlideText(page, slide, sentencesOf(lesson)), TEXT_RULE), ...await smallProse(page, slide, TEXT_RULE.minSentencePx)])
+      for (const small of [...tooSmall(await measureSlideText(page, slide, sentencesOf(lesson)), TEXT_RULE), ...await proseProblems(page, slide, TEXT_RULE.minSentencePx)])
         problems.push(`slide ${slide} click ${clicks}: ${small}`)
       try {
         await expectNoAxeViolations(page, { name: `slide ${slide} click ${clicks}`, include: `.slidev-page-${slide}`, enhancedContrast: true, onIncomplete: () => {} })

@@ -72,14 +72,24 @@ export async function findOverflow(page: Page, no: number): Promise<Overflow[]> 
   return problems
 }
 
+/** Lines of Chinese prose closer than this (line height over font size) run into each other. */
+const PROSE_LINE_SPACING = 1.5
+
 /**
  * The Markdown prose on slide `no` (its paragraphs, list items and quotes, outside any component)
- * set under `minPx`: the lesson's own sentences, held to the sentences' size. As "text" px lines.
+ * set under `minPx` or with its lines closer than 1.5: the lesson's own sentences, held to the
+ * sentences' size. As "text" lines saying what is wrong.
  */
-export async function smallProse(page: Page, no: number, minPx: number): Promise<string[]> {
-  return page.locator(`.slidev-page-${no} .slidev-layout > :is(p, ul, ol, blockquote):not([class])`).evaluateAll((blocks, min) => blocks
-    .filter(block => Number.parseFloat(getComputedStyle(block).fontSize) < min)
-    .map(block => `"${(block.textContent ?? '').trim().slice(0, 30)}" (Markdown ${block.tagName.toLowerCase()}) ${getComputedStyle(block).fontSize} < ${min} px`), minPx)
+export async function proseProblems(page: Page, no: number, minPx: number): Promise<string[]> {
+  return page.locator(`.slidev-page-${no} .slidev-layout > :is(p, ul, ol, blockquote):not([class])`).evaluateAll((blocks, [min, spacing]) => blocks.flatMap((block) => {
+    const style = getComputedStyle(block)
+    const size = Number.parseFloat(style.fontSize)
+    const text = `"${(block.textContent ?? '').trim().slice(0, 30)}" (Markdown ${block.tagName.toLowerCase()})`
+    return [
+      ...(size < min ? [`${text} ${style.fontSize} < ${min} px`] : []),
+      ...(Number.parseFloat(style.lineHeight) / size < spacing ? [`${text} lines ${style.lineHeight} apart at ${style.fontSize}, closer than ${spacing}`] : []),
+    ]
+  }), [minPx, PROSE_LINE_SPACING] as const)
 }
 
 /** Latin words split across two lines on slide `no` (test/support/splitWords.ts). */
