@@ -152,7 +152,8 @@ async function main(): Promise<void> {
         cpuModel: cpus()[0]?.model ?? 'unknown',
         memoryBytes: totalmem(),
         node: process.version,
-        browser: execFileSync(browser, ['--version'], { encoding: 'utf8' }).trim(),
+        // Its stderr left out: Debian's chromium wrapper script complains there about a test of its own.
+        browser: execFileSync(browser, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
       },
       slideCount,
       runsEach,
