@@ -194,6 +194,8 @@
         svg.removeAttribute('data-phone-legible-width')
         const wrapper = document.createElement('div')
         wrapper.className = 'phone-scroll phone-diagram'
+        // Reachable with the keyboard, so that it can be scrolled without a touch screen too.
+        wrapper.setAttribute('tabindex', '0')
         svg.replaceWith(wrapper)
         wrapper.append(svg)
       }
@@ -202,6 +204,7 @@
           continue
         const wrapper = document.createElement('div')
         wrapper.className = 'phone-scroll'
+        wrapper.setAttribute('tabindex', '0')
         table.replaceWith(wrapper)
         wrapper.append(table)
       }
