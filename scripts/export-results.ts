@@ -39,6 +39,7 @@ try {
     'no-pdf': { type: 'boolean', default: false },
     'help': { type: 'boolean', short: 'h', default: false },
   })
+  values.entry = lessonEntry(process.cwd(), values.entry)
 }
 catch (error) {
   if (error instanceof UsageError)
@@ -48,14 +49,6 @@ catch (error) {
 if (values.help) {
   console.log(USAGE)
   process.exit(0)
-}
-try {
-  values.entry = lessonEntry(process.cwd(), values.entry)
-}
-catch (error) {
-  if (error instanceof UsageError)
-    fail(`--entry: ${error.message}`, 2)
-  throw error
 }
 
 // Ctrl-C stops at once: nothing staged is committed, and the staged files are removed.

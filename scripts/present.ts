@@ -10,7 +10,6 @@
  */
 import process from 'node:process'
 import { BuildUnavailableError, ensureBuild } from '../tools/build/ensureBuild'
-import { UsageError } from '../tools/cli/commandLine'
 import { lessonEntry } from '../tools/cli/lessonEntry'
 import { isClassroomMode, parsePresentArgs, PRESENT_USAGE, presentUrls, PresentUsageError } from '../tools/present/options'
 import { handleStopSignals, isInterrupted } from '../tools/process/stopSignals'
@@ -28,7 +27,7 @@ async function fail(message: string, code: number): Promise<never> {
 
 let options
 try {
-  options = parsePresentArgs(process.argv.slice(2))
+  options = parsePresentArgs(process.argv.slice(2), given => lessonEntry(root, given))
 }
 catch (error) {
   if (error instanceof PresentUsageError)
@@ -40,14 +39,6 @@ if (options.help) {
   await stop.finish(0)
 }
 
-try {
-  options.entry = lessonEntry(root, options.entry)
-}
-catch (error) {
-  if (error instanceof UsageError)
-    await fail(`--entry: ${error.message}`, 2)
-  throw error
-}
 if (isClassroomMode(options)) {
   // Classroom mode serves only its public build (no notes, no answers), never dist/; it serves
   // until stopped (never resolves), so nothing below runs.

@@ -1,15 +1,12 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { RunningClassroom } from '../support/classroomPage'
 import type { PhoneState } from '../support/phoneWalk'
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { publicSiteDir } from '../../tools/classroom/buildPaths'
-import { ChildServer } from '../../tools/classroom/childServer'
 import { PHONE_TARGET_BYTES, transferOf } from '../../tools/classroom/phoneBench'
-import { publicServerSetup, publicSites } from '../../tools/classroom/publicSites'
-import { classLimits } from '../../tools/classroom/server'
 import { presenterGo, startClassroom } from '../support/classroomPage'
 import { walkPhone } from '../support/phoneWalk'
 import { replaceWithRenamedBuild } from '../support/renamedBuild'
@@ -138,10 +135,7 @@ test('a phone left on the old app when the class restarts on a new build loads t
   const work = mkdtempSync(join(tmpdir(), 'phone-replaced-'))
   const site = join(work, 'site')
   cpSync(publicSiteDir(root), site, { recursive: true })
-  mkdirSync(join(work, 'log'))
-  const setup = await publicServerSetup(root, join(work, 'log'), classLimits({ perDevice: 100 }))
-  const server = await ChildServer.start(root, { ...setup, sites: publicSites(root, site) })
-  const classroom: RunningClassroom = { origin: server.ready.origin, token: server.ready.token, stop: () => server.stop() }
+  const classroom = await startClassroom(root, 'slides.md', site)
   const context = await browser.newContext({ viewport: PHONE, baseURL: classroom.origin })
   try {
     const phone = await context.newPage()

@@ -17,13 +17,14 @@ export interface RunningClassroom {
  * Builds classroom mode's public site of the lesson at `entry` (lesson 2 unless told) in the
  * project at `projectRoot` (this one unless told) if its sources changed, and starts the classroom
  * server on 127.0.0.1 (a free port) in a child process, with a fresh class log in a temporary folder.
+ * `siteDir`: a copy of that site to serve instead (a test that replaces it under the class).
  */
-export async function startClassroom(projectRoot = root, entry = 'slides.md'): Promise<RunningClassroom> {
+export async function startClassroom(projectRoot = root, entry = 'slides.md', siteDir?: string): Promise<RunningClassroom> {
   await ensurePublicSite(projectRoot, entry)
   const logDir = mkdtempSync(join(tmpdir(), 'classroom-e2e-'))
   // Live counts as they come: the chart test has nothing to wait for. Every page of these tests
   // comes from 127.0.0.1, like a room of phones behind one NAT: the instructor's --per-device for that.
-  const server = await ChildServer.start(projectRoot, await publicServerSetup(projectRoot, logDir, { updateMs: 20, ...classLimits({ perDevice: 100 }) }, entry))
+  const server = await ChildServer.start(projectRoot, await publicServerSetup(projectRoot, logDir, { updateMs: 20, ...classLimits({ perDevice: 100 }) }, entry, siteDir))
   return {
     origin: server.ready.origin,
     token: server.ready.token,

@@ -28,7 +28,7 @@ export function publicSites(lessonRoot: string, dir = publicSiteDir(lessonRoot))
  * unless told) with its live questions and plan, a class log in `logDir`: for the browser tests
  * and the bench.
  */
-export async function publicServerSetup(root: string, logDir: string, limits?: ServerSetup['limits'], entry = 'slides.md'): Promise<ServerSetup> {
+export async function publicServerSetup(root: string, logDir: string, limits?: ServerSetup['limits'], entry = 'slides.md', siteDir?: string): Promise<ServerSetup> {
   const { lessonRoot } = classroomLesson(root, entry)
   const lesson = await loadLesson(lessonModulePath(lessonRoot))
   return {
@@ -39,7 +39,7 @@ export async function publicServerSetup(root: string, logDir: string, limits?: S
     questions: lessonLiveQuestions(lesson),
     slides: presenterPlan(await loadDeck(lessonRoot), lesson.plan),
     lesson: lessonRef(lesson.course),
-    sites: publicSites(lessonRoot),
+    sites: publicSites(lessonRoot, siteDir),
     ...(limits ? { limits } : {}),
   }
 }

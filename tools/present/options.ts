@@ -28,8 +28,12 @@ export { UsageError as PresentUsageError } from '../cli/commandLine'
 export const PRESENT_USAGE = 'Usage: npm run present -- [--port N] [--rebuild | --last-good] [--entry slides.md] [--lan] [--host ADDRESS] [--resume] [--per-device N] [--class-size N]'
 export const DEFAULT_PORT = 3030
 
-/** Parses `npm run present`'s command line; throws PresentUsageError on anything else. */
-export function parsePresentArgs(argv: readonly string[]): PresentOptions {
+/**
+ * Parses `npm run present`'s command line; throws PresentUsageError on anything else. `lessonOf`
+ * turns the `--entry` given into the lesson's slides file (tools/cli/lessonEntry.ts for the
+ * command: a folder names its slides.md).
+ */
+export function parsePresentArgs(argv: readonly string[], lessonOf: (given: string) => string = given => given): PresentOptions {
   const values = parseCommandLine(argv, {
     'port': { type: 'string' },
     'rebuild': { type: 'boolean', default: false },
@@ -55,7 +59,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentOptions {
   const classSize = countOption('--class-size', values['class-size'], 100_000)
   if ((perDevice !== undefined || classSize !== undefined) && !values.lan && values.host === undefined)
     throw new UsageError('--per-device and --class-size limit a class: use them with --lan or --host')
-  return { port, rebuild: values.rebuild, lastGood: values['last-good'], entry: values.entry, help: values.help, lan: values.lan, host: values.host, resume: values.resume, perDevice, classSize }
+  return { port, rebuild: values.rebuild, lastGood: values['last-good'], entry: lessonOf(values.entry), help: values.help, lan: values.lan, host: values.host, resume: values.resume, perDevice, classSize }
 }
 
 function countOption(name: string, value: string | undefined, max: number): number | undefined {
