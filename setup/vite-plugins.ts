@@ -13,8 +13,16 @@ import { NOTO_SANS_SC } from '../kit/vite/fonts/notoSansSc'
 import { lessonModule } from '../kit/vite/lessonModulePlugin'
 import { vendorMermaid } from '../kit/vite/mermaid/vendorMermaidPlugin'
 import { slideChecks } from '../kit/vite/slideChecksPlugin'
+import { unocssUnmatched } from '../kit/vite/unocssUnmatched'
+import { vueCompileCache } from '../kit/vite/vueCompileCache'
 
-export default defineVitePluginsSetup(({ userRoot, utils }) => [
+/** A root's files that configure UnoCSS or the Vue plugin, present or not (a new one changes the fingerprint too). */
+function configFilesOf(root: string): string[] {
+  const stems = ['vite.config', 'uno.config', 'unocss.config', 'setup/unocss']
+  return stems.flatMap(stem => ['ts', 'mts', 'js', 'mjs'].map(ext => join(root, `${stem}.${ext}`)))
+}
+
+export default defineVitePluginsSetup(({ userRoot, utils, roots }) => [
   // Mermaid's pre-built ES modules, every diagram type, shipped as files rather than bundled.
   vendorMermaid(),
   // $lesson for the browser: validated in Node, shipped as JSON (no schema library in the bundle).
@@ -31,5 +39,16 @@ export default defineVitePluginsSetup(({ userRoot, utils }) => [
     lessonModule: lessonModulePath(userRoot),
     font: NOTO_SANS_SC,
     cacheDir: join(addonRoot, 'node_modules', '.cache', 'deck-fonts'),
+  }),
+  // What a build compiled that the next one can reuse: UnoCSS's candidates that matched nothing,
+  // Vue's compiled components (the lock file stands for the packages; the roots' own configs for
+  // what they give UnoCSS and Vue).
+  unocssUnmatched({
+    file: join(addonRoot, 'node_modules', '.cache', 'build-reuse', 'unocss-unmatched.json'),
+    fingerprintFiles: [join(addonRoot, 'package-lock.json'), ...roots.flatMap(configFilesOf)],
+  }),
+  vueCompileCache({
+    file: join(addonRoot, 'node_modules', '.cache', 'build-reuse', 'vue-compiled.json'),
+    fingerprintFiles: [join(addonRoot, 'package-lock.json'), ...roots.flatMap(configFilesOf)],
   }),
 ])

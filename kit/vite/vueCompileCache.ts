@@ -1,0 +1,272 @@
+import type { Plugin } from 'vite'
+import { createHash } from 'node:crypto'
+import { readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { writeFileAtomically } from '../fs/replaceAtomically.ts'
+import { configText } from './configText.ts'
+
+/**
+ * Vue's compiler turns each single-file component (Slidev's own, the kit's, each slide) into
+ * JavaScript and CSS, and a production build compiled every one of them again, though an edit
+ * changes one slide. This keeps what Vite's Vue plugin returned, between builds, for the input it
+ * was given, and answers from it while the input, the plugin's options and the files Vue read to
+ * resolve imported prop types are unchanged. The site is byte for byte the one a full compile
+ * gives (test/unit/vite/vueCompileCache.test.ts builds it both ways).
+ *
+ * A component is compiled in pieces: the component itself, then its script and style blocks,
+ * which the plugin serves from what compiling the component left in its memory. When the
+ * component comes from the cache, its pieces do too; a piece the cache lacks has the component
+ * compiled first, as without the cache.
+ */
+
+/** What a hook returned, as kept: a load's or transform's code, with its map and Vite's metadata. */
+export interface KeptResult { code: string, map?: unknown, meta?: unknown }
+
+export interface KeptComponent {
+  result: KeptResult
+  /** By piece (the id's query): its load, and its transform by the hash of its input. */
+  pieces: Record<string, { load?: KeptResult | null, transforms?: Record<string, KeptResult | null> }>
+}
+
+export interface VueCompilePack {
+  fingerprint: string
+  /** Files Vue's type resolution looked at: their content's hash, 'file' (only tested) or null (absent). */
+  typeFiles: Record<string, string | null>
+  components: Record<string, KeptComponent>
+}
+
+/** Beyond this many kept components the pack keeps one build's: edits only add entries. */
+const MOST_KEPT = 3000
+
+type HookResult = string | { code?: string, map?: unknown, meta?: unknown } | null | undefined | void
+type Handler = (this: unknown, ...args: unknown[]) => HookResult | Promise<HookResult>
+
+function sha1(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha1')
+  for (const part of parts)
+    hash.update(part).update('\0')
+  return hash.digest('hex')
+}
+
+/** The id's file and, for a piece of a component (`?vue&type=style&index=0…`), its query. */
+export function splitVueId(id: string): { file: string, piece: string | undefined } {
+  const at = id.indexOf('?')
+  if (at < 0)
+    return { file: id, piece: undefined }
+  const query = id.slice(at + 1)
+  return { file: id.slice(0, at), piece: /(?:^|&)vue(?:&|=|$)/.test(query) ? query : undefined }
+}
+
+/** A hook's result as kept; undefined when it cannot be kept (a source map Vite would need). */
+export function keptResult(result: HookResult): KeptResult | null | undefined {
+  if (result == null)
+    return null
+  if (typeof result === 'string')
+    return { code: result }
+  if (typeof result.code !== 'string')
+    return undefined
+  return JSON.parse(JSON.stringify({ code: result.code, map: result.map ?? undefined, meta: result.meta ?? undefined })) as KeptResult
+}
+
+/** What a file looks like now, as typeFiles records it. */
+export function typeFileState(path: string): string | null {
+  const stat = statSync(path, { throwIfNoEntry: false })
+  if (!stat?.isFile())
+    return null
+  try {
+    return sha1(readFileSync(path))
+  }
+  catch {
+    return null
+  }
+}
+
+/** Whether every recorded type file is as it was ('file': still a file). */
+export function typeFilesUnchanged(typeFiles: Record<string, string | null>): boolean {
+  return Object.entries(typeFiles).every(([path, was]) => {
+    const now = typeFileState(path)
+    return was === 'file' ? now !== null : now === was
+  })
+}
+
+/** The pack for this fingerprint, or an empty one (missing, unreadable, another configuration, a type file changed). */
+export function readPack(file: string, fingerprint: string): VueCompilePack {
+  const empty: VueCompilePack = { fingerprint, typeFiles: {}, components: {} }
+  try {
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as VueCompilePack
+    if (pack.fingerprint !== fingerprint || typeof pack.components !== 'object' || typeof pack.typeFiles !== 'object')
+      return empty
+    return typeFilesUnchanged(pack.typeFiles) ? pack : empty
+  }
+  catch {
+    return empty
+  }
+}
+
+/** The file system Vue's `compileScript` resolves imported types through (its `fs` option). */
+export interface TypeFs {
+  fileExists: (file: string) => boolean
+  readFile: (file: string) => string | undefined
+  realpath?: (file: string) => string
+}
+
+/** A file system for Vue's type resolution that notes in `seen` what it looks at; `base` does the looking. */
+export function recordingFs(seen: Map<string, string | null>, base: () => TypeFs): TypeFs {
+  return {
+    fileExists(file: string) {
+      const exists = base().fileExists(file)
+      if (!seen.has(file) || !exists)
+        seen.set(file, exists ? 'file' : null)
+      return exists
+    },
+    readFile(file: string) {
+      const text = base().readFile(file)
+      seen.set(file, text === undefined ? null : typeFileState(file))
+      return text
+    },
+    realpath(file: string) {
+      const fs = base()
+      return fs.realpath ? fs.realpath(file) : file
+    },
+  }
+}
+
+function handlerOf(hook: unknown): Handler | undefined {
+  if (typeof hook === 'function')
+    return hook as Handler
+  if (hook && typeof hook === 'object' && typeof (hook as { handler?: unknown }).handler === 'function')
+    return (hook as { handler: Handler }).handler
+  return undefined
+}
+
+function setHandler(plugin: Record<string, unknown>, name: 'load' | 'transform', handler: Handler): void {
+  const hook = plugin[name]
+  if (typeof hook === 'function')
+    plugin[name] = handler
+  else
+    (hook as { handler: Handler }).handler = handler
+}
+
+/**
+ * The Vite plugin, for production builds: it wraps the `load` and `transform` of Vite's Vue plugin
+ * (`vite:vue`), which Slidev adds. `file` holds the pack; `fingerprintFiles` (the lock file, the
+ * roots' Vite configs, which give the Vue plugin its options) are read into its fingerprint.
+ */
+export function vueCompileCache(options: { file: string, fingerprintFiles: readonly string[] }): Plugin {
+  let fingerprint: string | undefined
+  let pack: VueCompilePack | undefined
+  /** Whether this build compiled anything or saw a new type file: else the pack is left as it is. */
+  let grew = false
+  const used = new Map<string, KeptComponent>()
+  const typeFilesSeen = new Map<string, string | null>()
+  /** By file: the component compiled or answered in this build, and whether the Vue plugin's memory holds it. */
+  const compiled = new Map<string, { id: string, code: string, args: unknown[], kept: KeptComponent, inPluginMemory: boolean }>()
+  return {
+    name: 'deck-vue-compile-cache',
+    apply: 'build',
+    // After the Vue plugin's own configResolved, which settles its options.
+    configResolved: { order: 'post', handler(config) {
+      const vue = config.plugins.find(plugin => plugin.name === 'vite:vue') as unknown as Record<string, unknown> & { api?: { options: Record<string, unknown>, version?: string } } | undefined
+      const transform = handlerOf(vue?.transform)
+      const load = handlerOf(vue?.load)
+      // A build with source maps keeps Vue's maps exact by compiling: nothing is kept.
+      if (!vue?.api || !transform || !load || config.build.sourcemap)
+        return
+      const vueOptions = vue.api.options
+      const { compiler, devServer: _devServer, ...settled } = vueOptions as { compiler?: { version?: string }, devServer?: unknown }
+      fingerprint = sha1(
+        vue.api.version ?? '',
+        compiler?.version ?? '',
+        configText(settled),
+        ...options.fingerprintFiles.map(file => `${file}:${typeFileState(file)}`),
+      )
+      // Vue reads the files a component's prop types come from through this; by default Vue uses
+      // TypeScript's, loaded the first time a type is resolved, as Vue itself loads it.
+      const script = (vueOptions.script ?? {}) as { fs?: TypeFs }
+      const given = script.fs
+      let typescript: { sys: TypeFs } | undefined
+      const base = () => given ?? (typescript ??= createRequire(import.meta.url)('typescript') as { sys: TypeFs }).sys
+      vue.api.options = { ...vueOptions, script: { ...script, fs: recordingFs(typeFilesSeen, base) } }
+
+      const compile = async (self: unknown, entry: { id: string, code: string, args: unknown[], inPluginMemory: boolean }) => {
+        if (!entry.inPluginMemory) {
+          entry.inPluginMemory = true
+          await transform.call(self, entry.code, entry.id, ...entry.args)
+        }
+      }
+      setHandler(vue, 'transform', async function (this: unknown, ...args: unknown[]) {
+        const [code, id, ...rest] = args as [string, string, ...unknown[]]
+        const { file, piece } = splitVueId(id)
+        if (piece === undefined && pack) {
+          const key = sha1(id, code)
+          const kept = pack.components[key]
+          if (kept) {
+            used.set(key, kept)
+            compiled.set(file, { id, code, args: rest, kept, inPluginMemory: false })
+            return structuredClone(kept.result)
+          }
+          const result = await transform.call(this, ...args)
+          const keptMain = keptResult(result)
+          if (keptMain) {
+            grew = true
+            const fresh: KeptComponent = { result: keptMain, pieces: {} }
+            used.set(key, fresh)
+            compiled.set(file, { id, code, args: rest, kept: fresh, inPluginMemory: true })
+          }
+          else {
+            compiled.delete(file)
+          }
+          return result
+        }
+        const entry = piece === undefined ? undefined : compiled.get(file)
+        if (!entry || piece === undefined)
+          return transform.call(this, ...args)
+        const kept = entry.kept.pieces[piece] ??= {}
+        const input = sha1(code)
+        const hit = kept.transforms?.[input]
+        if (hit !== undefined)
+          return hit === null ? undefined : structuredClone(hit)
+        await compile(this, entry)
+        const result = await transform.call(this, ...args)
+        const keptPiece = keptResult(result)
+        if (keptPiece !== undefined) {
+          grew = true
+          ;(kept.transforms ??= {})[input] = keptPiece
+        }
+        return result
+      })
+      setHandler(vue, 'load', async function (this: unknown, ...args: unknown[]) {
+        const { file, piece } = splitVueId(args[0] as string)
+        const entry = piece === undefined ? undefined : compiled.get(file)
+        if (!entry || piece === undefined)
+          return load.call(this, ...args)
+        const kept = entry.kept.pieces[piece] ??= {}
+        if (kept.load !== undefined)
+          return kept.load === null ? undefined : structuredClone(kept.load)
+        await compile(this, entry)
+        const result = await load.call(this, ...args)
+        const keptLoad = keptResult(result)
+        if (keptLoad !== undefined) {
+          grew = true
+          kept.load = keptLoad
+        }
+        return result
+      })
+    } },
+    buildStart() {
+      if (fingerprint)
+        pack = readPack(options.file, fingerprint)
+    },
+    // After the bundle is written: a failed build keeps the pack it started with.
+    writeBundle() {
+      const seenNew = [...typeFilesSeen].some(([path, state]) => pack?.typeFiles[path] !== state)
+      if (!pack || (!grew && !seenNew))
+        return
+      const components = Object.keys(pack.components).length + used.size > MOST_KEPT ? {} : { ...pack.components }
+      for (const [key, kept] of used)
+        components[key] = kept
+      const typeFiles = { ...pack.typeFiles, ...Object.fromEntries(typeFilesSeen) }
+      writeFileAtomically(options.file, JSON.stringify({ fingerprint: pack.fingerprint, typeFiles, components } satisfies VueCompilePack))
+    },
+  }
+}
