@@ -70,11 +70,9 @@ export function keptResult(result: HookResult): KeptResult | null | undefined {
 
 /** What a file looks like now, as typeFiles records it. */
 export function typeFileState(path: string): string | null {
-  const stat = statSync(path, { throwIfNoEntry: false })
-  if (!stat?.isFile())
-    return null
   try {
-    return sha1(readFileSync(path))
+    // A path through a file (`Note.vue/tsconfig.json`, which Vue tries) fails with ENOTDIR: absent too.
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ? sha1(readFileSync(path)) : null
   }
   catch {
     return null

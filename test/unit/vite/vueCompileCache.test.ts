@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { keptResult, readPack, splitVueId } from '../../../kit/vite/vueCompileCache.ts'
+import { keptResult, readPack, splitVueId, typeFileState } from '../../../kit/vite/vueCompileCache.ts'
 import { root } from '../../support/root.ts'
 import { useScratchFolder } from '../../support/scratchFolder.ts'
 
@@ -72,10 +72,19 @@ describe('the Vue compile cache', () => {
     // The component answered from the pack, its style block too: a scoped CSS rule in the site.
     expect(Object.values(fromCache).join('\n')).toMatch(/\.card\[data-v-[0-9a-f]+\]/)
 
+    // The second build was answered from the pack: what the pack says is what the site gets.
+    const told = JSON.parse(readFileSync(packFile(), 'utf8')) as VueCompilePack
+    for (const kept of Object.values(told.components))
+      kept.result.code = kept.result.code.replace('"badge"', '"badge-from-the-pack"')
+    scratch.write('cache/vue-compiled.json', JSON.stringify(told))
+    expect(Object.values(buildSite('told')).join('\n')).toContain('badge-from-the-pack')
+
     // A pack that lacks a component's blocks: the component is compiled first, from its edited text.
     const pack = JSON.parse(readFileSync(packFile(), 'utf8')) as VueCompilePack
-    for (const kept of Object.values(pack.components))
+    for (const kept of Object.values(pack.components)) {
+      kept.result.code = kept.result.code.replace('"badge-from-the-pack"', '"badge"')
       kept.pieces = {}
+    }
     scratch.write('cache/vue-compiled.json', JSON.stringify(pack))
     expect(buildSite('third')).toEqual(compiled)
 
@@ -103,6 +112,15 @@ describe('the Vue compile cache', () => {
     scratch.write('cache/vue-compiled.json', JSON.stringify({ fingerprint: 'f0', typeFiles: {}, components: { k: { result: { code: 'x' }, pieces: {} } } }))
     expect(readPack(packFile(), 'f1').components).toEqual({})
     expect(Object.keys(readPack(packFile(), 'f0').components)).toEqual(['k'])
+  })
+})
+
+describe('typeFileState', () => {
+  const scratch = useScratchFolder('type-file-state-', { 'types.ts': 'export type A = 1\n' })
+  it('hashes a file, and takes a missing path or one through a file (which Vue tries) as absent', () => {
+    expect(typeFileState(join(scratch.root, 'types.ts'))).toMatch(/^[0-9a-f]{40}$/)
+    expect(typeFileState(join(scratch.root, 'nothing.ts'))).toBeNull()
+    expect(typeFileState(join(scratch.root, 'types.ts', 'tsconfig.json'))).toBeNull()
   })
 })
 
