@@ -1,12 +1,12 @@
-import type { VueCompilePack } from '../../../kit/vite/vueCompileCache.ts'
+import type { VueCompilePack } from '../../kit/vite/vueCompileCache.ts'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { keptResult, readPack, splitVueId, typeFileState } from '../../../kit/vite/vueCompileCache.ts'
-import { root } from '../../support/root.ts'
-import { useScratchFolder } from '../../support/scratchFolder.ts'
+import { keptResult, readPack, splitVueId, typeFileState } from '../../kit/vite/vueCompileCache.ts'
+import { root } from '../support/root.ts'
+import { useScratchFolder } from '../support/scratchFolder.ts'
 
 // A small Vue project as the deck's components are written: script setup in TypeScript, props
 // typed by an interface from another file, a scoped style whose colour a plugin writes in before
@@ -72,21 +72,22 @@ describe('the Vue compile cache', () => {
     // The component answered from the pack, its style block too: a scoped CSS rule in the site.
     expect(Object.values(fromCache).join('\n')).toMatch(/\.card\[data-v-[0-9a-f]+\]/)
 
-    // The second build was answered from the pack: what the pack says is what the site gets.
-    const told = JSON.parse(readFileSync(packFile(), 'utf8')) as VueCompilePack
-    for (const kept of Object.values(told.components))
-      kept.result.code = kept.result.code.replace('"badge"', '"badge-from-the-pack"')
-    scratch.write('cache/vue-compiled.json', JSON.stringify(told))
-    expect(Object.values(buildSite('told')).join('\n')).toContain('badge-from-the-pack')
-
-    // A pack that lacks a component's blocks: the component is compiled first, from its edited text.
-    const pack = JSON.parse(readFileSync(packFile(), 'utf8')) as VueCompilePack
+    // What the pack says is what the site gets (so the builds above were answered from it); a
+    // pack that lacks a component's blocks has the component compiled first, from its edited text.
+    const saved = readFileSync(packFile(), 'utf8')
+    const pack = JSON.parse(saved) as VueCompilePack
     for (const kept of Object.values(pack.components)) {
-      kept.result.code = kept.result.code.replace('"badge-from-the-pack"', '"badge"')
+      kept.result.code = kept.result.code.replace('"badge"', '"badge-from-the-pack"')
       kept.pieces = {}
     }
     scratch.write('cache/vue-compiled.json', JSON.stringify(pack))
-    expect(buildSite('third')).toEqual(compiled)
+    const told = buildSite('told')
+    expect(Object.values(told).join('\n')).toContain('badge-from-the-pack')
+    // The rest as compiled (the script's name carries a hash of its content, which the marker changed).
+    const unhashed = (text: string) => text.replace(/index-[\w-]+\.js/g, 'index.js')
+    const unnamed = (files: Record<string, string>) => Object.entries(files).map(([name, text]) => [unhashed(name), unhashed(text)]).sort().join('\n')
+    expect(unnamed(told).replace('badge-from-the-pack', 'badge')).toBe(unnamed(compiled))
+    scratch.write('cache/vue-compiled.json', saved)
 
     scratch.write('Card.vue', project['Card.vue'].replace('__ACCENT__', '#654321'))
     const edited = buildSite('edited')
@@ -95,8 +96,7 @@ describe('the Vue compile cache', () => {
   })
 
   it('compiles again when a file a component takes its prop types from changes', { timeout: 60_000 }, () => {
-    buildSite('first')
-    const before = Object.values(buildSite('second')).join('\n')
+    const before = Object.values(buildSite('first')).join('\n')
     expect(before).toMatch(/count:\s*\{\s*type:\s*Number/)
 
     // The props' runtime types come from types.ts: count becomes a string there.
