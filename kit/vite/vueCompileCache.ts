@@ -36,7 +36,7 @@ export interface VueCompilePack {
 }
 
 /** Beyond this many kept components the pack keeps one build's: edits only add entries. */
-const MOST_KEPT = 3000
+const MOST_KEPT = 2000
 
 type HookResult = string | { code?: string, map?: unknown, meta?: unknown } | null | undefined | void
 type Handler = (this: unknown, ...args: unknown[]) => HookResult | Promise<HookResult>

@@ -1,8 +1,9 @@
 /**
  * The export checks every slide at every click and refuses, naming the slide, the click and the
  * element, content that runs past the canvas (a six-turn dialogue; a v-switch whose first state
- * is taller than its last) and text shown under 16 px (a paragraph scaled to half its size), in a
- * copy of the blocks fixture lesson. One export finds all three.
+ * is taller than its last), text in the margin a projector may crop (a footnote 6 px from the
+ * bottom) and text shown under 16 px (a paragraph scaled to half its size), in a copy of the
+ * blocks fixture lesson. One export finds all four.
  */
 import type { Finished } from '../support/exportRun'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -29,11 +30,12 @@ const TURNS = [
 ]
 
 /** The slides added after the fixture's own, numbered on from them. */
-const [DIALOGUE, SWITCH, SCALED] = [1, 2, 3].map(n => fixturePlan.length + n)
+const [DIALOGUE, SWITCH, SCALED, EDGE] = [1, 2, 3, 4].map(n => fixturePlan.length + n)
 const PLAN = [
   { id: 'dialogue', title: '六句对话', minutes: 3, points: ['逐句点击。'], question: '副本数为什么会变回去？' },
   { id: 'switch', title: '先长后短', minutes: 1, points: ['第一步的内容比最后一步高。'], question: '收起之前看到了什么？' },
   { id: 'scaled', title: '缩小的段落', minutes: 1, points: ['点击后出现一段缩小一半的文字。'], question: '后排能看清吗？' },
+  { id: 'edge', title: '贴边的脚注', minutes: 1, points: ['一行字贴着幻灯片底边。'], question: '投影仪会裁掉它吗？' },
 ]
 
 const SLIDES = `
@@ -59,6 +61,12 @@ plan: scaled
 <div v-click style="transform: scale(0.5); transform-origin: top left">
   <p class="scaled-note">缩小一半的段落，后排看不清。</p>
 </div>
+
+---
+plan: edge
+---
+
+<p class="edge-note" style="position: absolute; left: 56px; bottom: 6px; margin: 0">贴着底边的脚注，投影仪可能裁掉。</p>
 `
 
 beforeAll(async () => {
@@ -81,7 +89,7 @@ afterAll(() => {
 
 it('fails the export on a six-turn dialogue that runs off its slide, naming the slide, the click and the element', () => {
   expect(exported.code).toBe(1)
-  expect(exported.stderr).toContain('content runs off 2 slides')
+  expect(exported.stderr).toContain('content runs off 3 slides')
   expect(exported.stderr).toMatch(new RegExp(`slide ${DIALOGUE} \\(六句对话\\) at click \\d: \\S*turn\\S* "[^"]+" runs past the slide`))
   expect(existsSync(join(out, 'slides.pdf')), 'nothing is written').toBe(false)
 })
@@ -89,6 +97,12 @@ it('fails the export on a six-turn dialogue that runs off its slide, naming the 
 it('fails it on content that runs off only at an intermediate click, naming that click', () => {
   // The last click fits: printing each slide at its last click alone would not see it.
   expect(exported.stderr).toContain(`slide ${SWITCH} (先长后短) at click 0: div.tall-list "先显示的长列表，比幻灯片还高" runs past the slide\n`)
+})
+
+it('fails it on text inside the slide but in the margin a projector may crop, naming the edge', () => {
+  expect(exported.stderr).toMatch(new RegExp(`slide ${EDGE} \\(贴边的脚注\\): p\\.edge-note "贴着底边的脚注，投影仪可能裁掉。" runs into the slide's 24-px margin \\(\\d px from the bottom edge\\), which a projector may crop\n`))
+  // Nothing of the fixture's own slides is that near an edge.
+  expect(exported.stderr).not.toMatch(new RegExp(`slide (?!(?:${DIALOGUE}|${SWITCH}|${SCALED}|${EDGE}) )\\d+ .*runs into the slide's`))
 })
 
 it('fails it on text scaled below 16 px, naming the slide, the click, the element and the text, with what to do', () => {

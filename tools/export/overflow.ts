@@ -69,6 +69,29 @@ export function findOverflow(slides: Element[], tolerance = 1): Overflow[][] {
           problems.push({ element: at.name(element), text: at.text(element), reason: 'is cut off by its own box', detail: `${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}` })
       }
     }
+    // Text inside the slide but at its very edge: a projector's overscan or keystone correction
+    // crops a few per cent of each side. The margin is in the slide's own pixels (980 wide).
+    const scale = canvas.width / ((slide as HTMLElement).offsetWidth || canvas.width)
+    const margin = 24
+    const near = new Set<Element>()
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement
+      if (!element || near.has(element) || !node.textContent?.trim() || element.closest('.sr-only, .slidev-vclick-hidden, #mermaid-rendering-container'))
+        continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) {
+        const gaps = { left: rect.left - canvas.left, top: rect.top - canvas.top, right: canvas.right - rect.right, bottom: canvas.bottom - rect.bottom }
+        const [side, gap] = Object.entries(gaps).sort((a, b) => a[1] - b[1])[0]!
+        // Past the edge is reported above, as running past the slide.
+        if (rect.width > 0 && gap >= -tolerance && gap < margin * scale - tolerance) {
+          near.add(element)
+          problems.push({ element: at.name(element), text: at.text(element), reason: `runs into the slide's ${margin}-px margin (${Math.max(0, Math.round(gap / scale))} px from the ${side} edge), which a projector may crop` })
+          break
+        }
+      }
+    }
     for (const label of slide.querySelectorAll('svg foreignObject')) {
       const content = label.querySelector('span, p, div > div')
       if (content?.textContent?.trim()) {
