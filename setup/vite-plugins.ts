@@ -44,11 +44,11 @@ export default defineVitePluginsSetup(({ userRoot, utils, roots }) => [
   // Vue's compiled components (the lock file stands for the packages; the roots' own configs for
   // what they give UnoCSS and Vue).
   unocssUnmatched({
-    file: join(addonRoot, 'node_modules', '.cache', 'build-reuse', 'unocss-unmatched.json'),
+    dir: join(addonRoot, 'node_modules', '.cache', 'build-reuse'),
     fingerprintFiles: [join(addonRoot, 'package-lock.json'), ...roots.flatMap(configFilesOf)],
   }),
   vueCompileCache({
-    file: join(addonRoot, 'node_modules', '.cache', 'build-reuse', 'vue-compiled.json'),
+    dir: join(addonRoot, 'node_modules', '.cache', 'build-reuse'),
     fingerprintFiles: [join(addonRoot, 'package-lock.json'), ...roots.flatMap(configFilesOf)],
   }),
 ])

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { writeFileAtomically } from '../fs/replaceAtomically.ts'
 import { configText } from './configText.ts'
+import { pruneReuseFiles, reuseFile } from './reuseFiles.ts'
 
 /**
  * UnoCSS tries every word of every scanned file as a utility (in attributify mode each attribute
@@ -73,10 +74,10 @@ export async function unmatchedTokens(context: UnoContext): Promise<string[]> {
 }
 
 /**
- * The Vite plugin, for production builds. `file` holds the list; `fingerprintFiles` are read into
+ * The Vite plugin, for production builds. `dir` holds the lists, one per fingerprint; `fingerprintFiles` are read into
  * the fingerprint beside UnoCSS's configuration.
  */
-export function unocssUnmatched(options: { file: string, fingerprintFiles: readonly string[] }): Plugin {
+export function unocssUnmatched(options: { dir: string, fingerprintFiles: readonly string[] }): Plugin {
   let context: UnoContext | undefined
   let fingerprint = ''
   let remembered: string[] = []
@@ -92,7 +93,7 @@ export function unocssUnmatched(options: { file: string, fingerprintFiles: reado
         return
       await context.ready
       fingerprint = fingerprintOf(context.uno.config, options.fingerprintFiles)
-      remembered = readUnmatched(options.file, fingerprint)
+      remembered = readUnmatched(reuseFile(options.dir, 'unocss-unmatched', fingerprint), fingerprint)
       context.uno.blockTokens(remembered)
     },
     // After the bundle is written: a failed build keeps the list it started with.
@@ -103,7 +104,8 @@ export function unocssUnmatched(options: { file: string, fingerprintFiles: reado
       // Nothing new: no write (a list only ever grows, unless it starts again).
       if (unmatched.length === remembered.length)
         return
-      writeFileAtomically(options.file, JSON.stringify({ fingerprint, unmatched } satisfies UnmatchedFile))
+      writeFileAtomically(reuseFile(options.dir, 'unocss-unmatched', fingerprint), JSON.stringify({ fingerprint, unmatched } satisfies UnmatchedFile))
+      pruneReuseFiles(options.dir, 'unocss-unmatched')
     },
   }
 }

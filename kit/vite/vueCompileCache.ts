@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { writeFileAtomically } from '../fs/replaceAtomically.ts'
 import { configText } from './configText.ts'
+import { pruneReuseFiles, reuseFile } from './reuseFiles.ts'
 
 /**
  * Vue's compiler turns each single-file component (Slidev's own, the kit's, each slide) into
@@ -147,10 +148,10 @@ function setHandler(plugin: Record<string, unknown>, name: 'load' | 'transform',
 
 /**
  * The Vite plugin, for production builds: it wraps the `load` and `transform` of Vite's Vue plugin
- * (`vite:vue`), which Slidev adds. `file` holds the pack; `fingerprintFiles` (the lock file, the
+ * (`vite:vue`), which Slidev adds. `dir` holds the packs, one per fingerprint; `fingerprintFiles` (the lock file, the
  * roots' Vite configs, which give the Vue plugin its options) are read into its fingerprint.
  */
-export function vueCompileCache(options: { file: string, fingerprintFiles: readonly string[] }): Plugin {
+export function vueCompileCache(options: { dir: string, fingerprintFiles: readonly string[] }): Plugin {
   let fingerprint: string | undefined
   let pack: VueCompilePack | undefined
   /** Whether this build compiled anything or saw a new type file: else the pack is left as it is. */
@@ -253,7 +254,7 @@ export function vueCompileCache(options: { file: string, fingerprintFiles: reado
     } },
     buildStart() {
       if (fingerprint)
-        pack = readPack(options.file, fingerprint)
+        pack = readPack(reuseFile(options.dir, 'vue-compiled', fingerprint), fingerprint)
     },
     // After the bundle is written: a failed build keeps the pack it started with.
     writeBundle() {
@@ -264,7 +265,8 @@ export function vueCompileCache(options: { file: string, fingerprintFiles: reado
       for (const [key, kept] of used)
         components[key] = kept
       const typeFiles = { ...pack.typeFiles, ...Object.fromEntries(typeFilesSeen) }
-      writeFileAtomically(options.file, JSON.stringify({ fingerprint: pack.fingerprint, typeFiles, components } satisfies VueCompilePack))
+      writeFileAtomically(reuseFile(options.dir, 'vue-compiled', pack.fingerprint), JSON.stringify({ fingerprint: pack.fingerprint, typeFiles, components } satisfies VueCompilePack))
+      pruneReuseFiles(options.dir, 'vue-compiled')
     },
   }
 }

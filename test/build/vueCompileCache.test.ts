@@ -1,6 +1,6 @@
 import type { VueCompilePack } from '../../kit/vite/vueCompileCache.ts'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
@@ -53,11 +53,17 @@ function filesOf(dir: string): Record<string, string> {
 
 describe('the Vue compile cache', () => {
   const scratch = useScratchFolder('vue-compile-cache-', project)
-  const packFile = () => join(scratch.root, 'cache', 'vue-compiled.json')
+  const packDir = () => join(scratch.root, 'cache')
+  /** The one pack the builds wrote (one configuration: one pack). */
+  const packFile = () => {
+    const packs = readdirSync(packDir()).filter(name => /^vue-compiled-[0-9a-f]{16}\.json$/.test(name))
+    expect(packs).toHaveLength(1)
+    return join(packDir(), packs[0]!)
+  }
 
   /** A production build of the project in a process of its own, with the cache (its pack in cache/) or without. */
   function buildSite(outDir: string, cached = true): Record<string, string> {
-    const request = { root: scratch.root, outDir: join(scratch.root, outDir), packFile: cached ? packFile() : undefined }
+    const request = { root: scratch.root, outDir: join(scratch.root, outDir), packDir: cached ? packDir() : undefined }
     execFileSync(process.execPath, ['--import', 'tsx', join(root, 'test/support/buildVueProject.ts'), JSON.stringify(request)], { cwd: root, stdio: 'inherit' })
     return filesOf(join(scratch.root, outDir))
   }
@@ -65,7 +71,6 @@ describe('the Vue compile cache', () => {
   it('gives the same site from the cache as from compiling, and compiles an edited component again', { timeout: 60_000 }, () => {
     const compiled = buildSite('plain', false)
     const first = buildSite('first')
-    expect(existsSync(packFile())).toBe(true)
     const fromCache = buildSite('second')
     expect(fromCache).toEqual(compiled)
     expect(first).toEqual(compiled)
@@ -80,14 +85,14 @@ describe('the Vue compile cache', () => {
       kept.result.code = kept.result.code.replace('"badge"', '"badge-from-the-pack"')
       kept.pieces = {}
     }
-    scratch.write('cache/vue-compiled.json', JSON.stringify(pack))
+    writeFileSync(packFile(), JSON.stringify(pack))
     const told = buildSite('told')
     expect(Object.values(told).join('\n')).toContain('badge-from-the-pack')
     // The rest as compiled (the script's name carries a hash of its content, which the marker changed).
     const unhashed = (text: string) => text.replace(/index-[\w-]+\.js/g, 'index.js')
     const unnamed = (files: Record<string, string>) => Object.entries(files).map(([name, text]) => [unhashed(name), unhashed(text)]).sort().join('\n')
     expect(unnamed(told).replace('badge-from-the-pack', 'badge')).toBe(unnamed(compiled))
-    scratch.write('cache/vue-compiled.json', saved)
+    writeFileSync(packFile(), saved)
 
     scratch.write('Card.vue', project['Card.vue'].replace('__ACCENT__', '#654321'))
     const edited = buildSite('edited')
@@ -107,11 +112,12 @@ describe('the Vue compile cache', () => {
   })
 
   it('starts empty from a pack that is unreadable or made for other options', () => {
-    scratch.write('cache/vue-compiled.json', '{ not json')
-    expect(readPack(packFile(), 'f1').components).toEqual({})
-    scratch.write('cache/vue-compiled.json', JSON.stringify({ fingerprint: 'f0', typeFiles: {}, components: { k: { result: { code: 'x' }, pieces: {} } } }))
-    expect(readPack(packFile(), 'f1').components).toEqual({})
-    expect(Object.keys(readPack(packFile(), 'f0').components)).toEqual(['k'])
+    const file = join(scratch.root, 'pack.json')
+    scratch.write('pack.json', '{ not json')
+    expect(readPack(file, 'f1').components).toEqual({})
+    scratch.write('pack.json', JSON.stringify({ fingerprint: 'f0', typeFiles: {}, components: { k: { result: { code: 'x' }, pieces: {} } } }))
+    expect(readPack(file, 'f1').components).toEqual({})
+    expect(Object.keys(readPack(file, 'f0').components)).toEqual(['k'])
   })
 })
 

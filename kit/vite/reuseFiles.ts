@@ -1,0 +1,38 @@
+import { readdirSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+/**
+ * Where a build keeps what the next one may reuse: a file per configuration (its fingerprint in
+ * the name), so builds of different lessons, whose configurations differ, do not overwrite each
+ * other's, and the most recently written few of each kind only.
+ */
+
+/** How many configurations of a kind are kept: an author's lessons, not every folder a test made. */
+const KEPT_CONFIGURATIONS = 8
+
+/** The file for `kind` (`vue-compiled`, `unocss-unmatched`) under this fingerprint. */
+export function reuseFile(dir: string, kind: string, fingerprint: string): string {
+  return join(dir, `${kind}-${fingerprint.slice(0, 16)}.json`)
+}
+
+/** Removes all but the `keep` most recently written files of `kind` in `dir`. */
+export function pruneReuseFiles(dir: string, kind: string, keep = KEPT_CONFIGURATIONS): void {
+  const pattern = new RegExp(`^${kind}-[0-9a-f]{16}\\.json$`)
+  let names: string[]
+  try {
+    names = readdirSync(dir).filter(name => pattern.test(name))
+  }
+  catch {
+    return
+  }
+  const byAge = names.map((name) => {
+    try {
+      return { name, written: statSync(join(dir, name)).mtimeMs }
+    }
+    catch {
+      return { name, written: 0 }
+    }
+  }).sort((a, b) => b.written - a.written)
+  for (const { name } of byAge.slice(keep))
+    rmSync(join(dir, name), { force: true })
+}
