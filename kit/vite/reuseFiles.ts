@@ -1,5 +1,6 @@
 import { readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomically } from '../fs/replaceAtomically.ts'
 
 /**
  * Where a build keeps what the next one may reuse: a file per configuration (its fingerprint in
@@ -13,6 +14,22 @@ const KEPT_CONFIGURATIONS = 8
 /** The file for `kind` (`vue-compiled`, `unocss-unmatched`) under this fingerprint. */
 export function reuseFile(dir: string, kind: string, fingerprint: string): string {
   return join(dir, `${kind}-${fingerprint.slice(0, 16)}.json`)
+}
+
+/**
+ * Writes the file for `kind` under this fingerprint and prunes the kind's older ones. A file that
+ * cannot be written (a full disk, a read-only node_modules) costs the next build its reuse, never
+ * this build: the error is returned, for a warning, not thrown.
+ */
+export function writeReuseFile(dir: string, kind: string, fingerprint: string, text: string): Error | undefined {
+  try {
+    writeFileAtomically(reuseFile(dir, kind, fingerprint), text)
+    pruneReuseFiles(dir, kind)
+    return undefined
+  }
+  catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
 }
 
 /** Removes all but the `keep` most recently written files of `kind` in `dir`. */

@@ -1,9 +1,8 @@
 import type { Plugin } from 'vite'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { writeFileAtomically } from '../fs/replaceAtomically.ts'
 import { configText } from './configText.ts'
-import { pruneReuseFiles, reuseFile } from './reuseFiles.ts'
+import { reuseFile, writeReuseFile } from './reuseFiles.ts'
 
 /**
  * UnoCSS tries every word of every scanned file as a utility (in attributify mode each attribute
@@ -104,8 +103,9 @@ export function unocssUnmatched(options: { dir: string, fingerprintFiles: readon
       // Nothing new: no write (a list only ever grows, unless it starts again).
       if (unmatched.length === remembered.length)
         return
-      writeFileAtomically(reuseFile(options.dir, 'unocss-unmatched', fingerprint), JSON.stringify({ fingerprint, unmatched } satisfies UnmatchedFile))
-      pruneReuseFiles(options.dir, 'unocss-unmatched')
+      const failed = writeReuseFile(options.dir, 'unocss-unmatched', fingerprint, JSON.stringify({ fingerprint, unmatched } satisfies UnmatchedFile))
+      if (failed)
+        this.warn(`UnoCSS's unmatched candidates not kept for the next build: ${failed.message}`)
     },
   }
 }

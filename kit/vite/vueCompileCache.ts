@@ -2,9 +2,8 @@ import type { Plugin } from 'vite'
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { writeFileAtomically } from '../fs/replaceAtomically.ts'
 import { configText } from './configText.ts'
-import { pruneReuseFiles, reuseFile } from './reuseFiles.ts'
+import { reuseFile, writeReuseFile } from './reuseFiles.ts'
 
 /**
  * Vue's compiler turns each single-file component (Slidev's own, the kit's, each slide) into
@@ -265,8 +264,9 @@ export function vueCompileCache(options: { dir: string, fingerprintFiles: readon
       for (const [key, kept] of used)
         components[key] = kept
       const typeFiles = { ...pack.typeFiles, ...Object.fromEntries(typeFilesSeen) }
-      writeFileAtomically(reuseFile(options.dir, 'vue-compiled', pack.fingerprint), JSON.stringify({ fingerprint: pack.fingerprint, typeFiles, components } satisfies VueCompilePack))
-      pruneReuseFiles(options.dir, 'vue-compiled')
+      const failed = writeReuseFile(options.dir, 'vue-compiled', pack.fingerprint, JSON.stringify({ fingerprint: pack.fingerprint, typeFiles, components } satisfies VueCompilePack))
+      if (failed)
+        this.warn(`compiled components not kept for the next build: ${failed.message}`)
     },
   }
 }

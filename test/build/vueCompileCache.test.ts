@@ -62,8 +62,8 @@ describe('the Vue compile cache', () => {
   }
 
   /** A production build of the project in a process of its own, with the cache (its pack in cache/) or without. */
-  function buildSite(outDir: string, cached = true): Record<string, string> {
-    const request = { root: scratch.root, outDir: join(scratch.root, outDir), packDir: cached ? packDir() : undefined }
+  function buildSite(outDir: string, cached: boolean | string = true): Record<string, string> {
+    const request = { root: scratch.root, outDir: join(scratch.root, outDir), packDir: cached === true ? packDir() : cached || undefined }
     execFileSync(process.execPath, ['--import', 'tsx', join(root, 'test/support/buildVueProject.ts'), JSON.stringify(request)], { cwd: root, stdio: 'inherit' })
     return filesOf(join(scratch.root, outDir))
   }
@@ -109,6 +109,11 @@ describe('the Vue compile cache', () => {
     const after = buildSite('after')
     expect(Object.values(after).join('\n')).toMatch(/count:\s*\{\s*type:\s*String/)
     expect(after).toEqual(buildSite('after-plain', false))
+  })
+
+  it('builds the site when the pack cannot be written', { timeout: 60_000 }, () => {
+    scratch.write('not-a-folder', 'a file where the packs would go\n')
+    expect(buildSite('unwritable', join(scratch.root, 'not-a-folder'))).toEqual(buildSite('plain', false))
   })
 
   it('starts empty from a pack that is unreadable or made for other options', () => {

@@ -1,7 +1,7 @@
-import { readdirSync, utimesSync } from 'node:fs'
+import { readdirSync, readFileSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { pruneReuseFiles, reuseFile } from '../../../kit/vite/reuseFiles.ts'
+import { pruneReuseFiles, reuseFile, writeReuseFile } from '../../../kit/vite/reuseFiles.ts'
 import { useScratchFolder } from '../../support/scratchFolder.ts'
 
 describe('reuse files', () => {
@@ -28,6 +28,13 @@ describe('reuse files', () => {
       `vue-compiled-${'3'.repeat(16)}.json`,
       `vue-compiled-${'4'.repeat(16)}.json`,
     ])
+  })
+
+  it('are written beside the older ones, and a folder that cannot take one is an error returned, not thrown', () => {
+    expect(writeReuseFile(join(scratch.root, 'cache'), 'vue-compiled', '5'.repeat(40), '{"a":1}')).toBeUndefined()
+    expect(readFileSync(reuseFile(join(scratch.root, 'cache'), 'vue-compiled', '5'.repeat(40)), 'utf8')).toBe('{"a":1}')
+    // notes.txt is a file: nothing can be written under it.
+    expect(writeReuseFile(join(scratch.root, 'notes.txt'), 'vue-compiled', '5'.repeat(40), '{}')?.message).toMatch(/ENOTDIR|EEXIST/)
   })
 
   it('leave a missing folder as it is', () => {
