@@ -3,7 +3,9 @@
  * so a changed rule, shortcut, variant or theme changes it. Keys in order, cycles cut.
  */
 export function configText(value: unknown): string {
-  const seen = new WeakSet<object>()
+  // The objects being walked, outermost first: one met again inside itself is a cycle. An object
+  // shared by two settings is written out at each.
+  const ancestors: object[] = []
   const walk = (item: unknown): unknown => {
     if (typeof item === 'function')
       return `fn:${item.toString()}`
@@ -13,16 +15,21 @@ export function configText(value: unknown): string {
       return String(item)
     if (item === null || typeof item !== 'object')
       return item
-    if (seen.has(item))
+    if (ancestors.includes(item))
       return '[cycle]'
-    seen.add(item)
-    if (item instanceof Map)
-      return { map: [...item].map(entry => walk(entry)) }
-    if (item instanceof Set)
-      return { set: [...item].map(entry => walk(entry)) }
-    if (Array.isArray(item))
-      return item.map(entry => walk(entry))
-    return Object.fromEntries(Object.keys(item).sort().map(key => [key, walk((item as Record<string, unknown>)[key])]))
+    ancestors.push(item)
+    try {
+      if (item instanceof Map)
+        return { map: [...item].map(entry => walk(entry)) }
+      if (item instanceof Set)
+        return { set: [...item].map(entry => walk(entry)) }
+      if (Array.isArray(item))
+        return item.map(entry => walk(entry))
+      return Object.fromEntries(Object.keys(item).sort().map(key => [key, walk((item as Record<string, unknown>)[key])]))
+    }
+    finally {
+      ancestors.pop()
+    }
   }
   return JSON.stringify(walk(value))
 }

@@ -1,6 +1,6 @@
 import { readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { writeFileAtomically } from '../fs/replaceAtomically.ts'
+import { removeLeftovers, writeFileAtomically } from '../fs/replaceAtomically.ts'
 
 /**
  * Where a build keeps what the next one may reuse: a file per configuration (its fingerprint in
@@ -19,17 +19,24 @@ export function reuseFile(dir: string, kind: string, fingerprint: string): strin
 /**
  * Writes the file for `kind` under this fingerprint and prunes the kind's older ones. A file that
  * cannot be written (a full disk, a read-only node_modules) costs the next build its reuse, never
- * this build: the error is returned, for a warning, not thrown.
+ * this build: the error is returned, for a warning, not thrown. Pruning is best effort (on Windows
+ * a file another build is reading cannot be removed; it goes next time).
  */
-export function writeReuseFile(dir: string, kind: string, fingerprint: string, text: string): Error | undefined {
+export async function writeReuseFile(dir: string, kind: string, fingerprint: string, text: string): Promise<Error | undefined> {
+  const file = reuseFile(dir, kind, fingerprint)
   try {
-    writeFileAtomically(reuseFile(dir, kind, fingerprint), text)
-    pruneReuseFiles(dir, kind)
-    return undefined
+    // What a writer killed mid-write left beside it.
+    await removeLeftovers(file)
+    writeFileAtomically(file, text)
   }
   catch (error) {
     return error instanceof Error ? error : new Error(String(error))
   }
+  try {
+    pruneReuseFiles(dir, kind)
+  }
+  catch {}
+  return undefined
 }
 
 /** Removes all but the `keep` most recently written files of `kind` in `dir`. */

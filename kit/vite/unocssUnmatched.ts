@@ -61,12 +61,20 @@ export function mergeUnmatched(remembered: readonly string[], found: readonly st
   return merged.size > most ? [...new Set(found)] : [...merged]
 }
 
-/** The candidates of this build that produce no CSS (blocked ones included: they produced none before). */
+/**
+ * An icon (`i-carbon-warning`, `hover:i-…`): whether it matches depends on the icon sets and
+ * folders present, which the fingerprint does not read, so it is never remembered.
+ */
+export function mayBeIcon(token: string): boolean {
+  return /(?:^|[:[\s-])i-/.test(token)
+}
+
+/** The candidates of this build that produce no CSS (blocked ones included: they produced none before), icons aside. */
 export async function unmatchedTokens(context: UnoContext): Promise<string[]> {
   const unmatched: string[] = []
   for (const token of context.tokens) {
     // Answered from UnoCSS's own cache of this build's generation: no candidate is tried twice.
-    if (await context.uno.parseToken(token) == null)
+    if (!mayBeIcon(token) && await context.uno.parseToken(token) == null)
       unmatched.push(token)
   }
   return unmatched
@@ -95,17 +103,23 @@ export function unocssUnmatched(options: { dir: string, fingerprintFiles: readon
       remembered = readUnmatched(reuseFile(options.dir, 'unocss-unmatched', fingerprint), fingerprint)
       context.uno.blockTokens(remembered)
     },
-    // After the bundle is written: a failed build keeps the list it started with.
+    // After the bundle is written: a failed build keeps the list it started with. Keeping it is
+    // never this build's failure.
     async writeBundle() {
       if (!context)
         return
-      const unmatched = mergeUnmatched(remembered, await unmatchedTokens(context))
-      // Nothing new: no write (a list only ever grows, unless it starts again).
-      if (unmatched.length === remembered.length)
-        return
-      const failed = writeReuseFile(options.dir, 'unocss-unmatched', fingerprint, JSON.stringify({ fingerprint, unmatched } satisfies UnmatchedFile))
-      if (failed)
-        this.warn(`UnoCSS's unmatched candidates not kept for the next build: ${failed.message}`)
+      try {
+        const unmatched = mergeUnmatched(remembered, await unmatchedTokens(context))
+        // Nothing new: no write (a list only ever grows, unless it starts again).
+        if (unmatched.length === remembered.length)
+          return
+        const failed = await writeReuseFile(options.dir, 'unocss-unmatched', fingerprint, JSON.stringify({ fingerprint, unmatched } satisfies UnmatchedFile))
+        if (failed)
+          this.warn(`UnoCSS's unmatched candidates not kept for the next build: ${failed.message}`)
+      }
+      catch (error) {
+        this.warn(`UnoCSS's unmatched candidates not kept for the next build: ${error instanceof Error ? error.message : String(error)}`)
+      }
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -11,7 +12,7 @@ import { reuseFile, writeReuseFile } from './reuseFiles.ts'
  * changes one slide. This keeps what Vite's Vue plugin returned, between builds, for the input it
  * was given, and answers from it while the input, the plugin's options and the files Vue read to
  * resolve imported prop types are unchanged. The site is byte for byte the one a full compile
- * gives (test/unit/vite/vueCompileCache.test.ts builds it both ways).
+ * gives (test/build/vueCompileCache.test.ts builds it both ways).
  *
  * A component is compiled in pieces: the component itself, then its script and style blocks,
  * which the plugin serves from what compiling the component left in its memory. When the
@@ -24,8 +25,8 @@ export interface KeptResult { code: string, map?: unknown, meta?: unknown }
 
 export interface KeptComponent {
   result: KeptResult
-  /** By piece (the id's query): its load, and its transform by the hash of its input. */
-  pieces: Record<string, { load?: KeptResult | null, transforms?: Record<string, KeptResult | null> }>
+  /** By piece (the id's query), its answers: to `load`, and to `transform:<hash of the input>`. */
+  pieces: Record<string, Record<string, KeptResult | null>>
 }
 
 export interface VueCompilePack {
@@ -91,14 +92,22 @@ export function typeFilesUnchanged(typeFiles: Record<string, string | null>): bo
 export function readPack(file: string, fingerprint: string): VueCompilePack {
   const empty: VueCompilePack = { fingerprint, typeFiles: {}, components: {} }
   try {
-    const pack = JSON.parse(readFileSync(file, 'utf8')) as VueCompilePack
-    if (pack.fingerprint !== fingerprint || typeof pack.components !== 'object' || typeof pack.typeFiles !== 'object')
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as Partial<VueCompilePack> | null
+    if (!isPack(pack) || pack.fingerprint !== fingerprint)
       return empty
     return typeFilesUnchanged(pack.typeFiles) ? pack : empty
   }
   catch {
     return empty
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Whether a parsed file has a pack's shape, down to each component's answer and blocks. */
+function isPack(value: unknown): value is VueCompilePack {
+  return isRecord(value) && typeof value.fingerprint === 'string' && isRecord(value.typeFiles) && isRecord(value.components)
+    && Object.values(value.components).every(kept => isRecord(kept) && isRecord(kept.result) && typeof kept.result.code === 'string' && isRecord(kept.pieces))
 }
 
 /** The file system Vue's `compileScript` resolves imported types through (its `fs` option). */
@@ -119,7 +128,9 @@ export function recordingFs(seen: Map<string, string | null>, base: () => TypeFs
     },
     readFile(file: string) {
       const text = base().readFile(file)
-      seen.set(file, text === undefined ? null : typeFileState(file))
+      // The text Vue was given, hashed as typeFileState hashes a file (a byte-order mark aside,
+      // which TypeScript drops: such a file is taken as changed, and compiled again).
+      seen.set(file, text === undefined ? null : sha1(Buffer.from(text, 'utf8')))
       return text
     },
     realpath(file: string) {
@@ -145,10 +156,21 @@ function setHandler(plugin: Record<string, unknown>, name: 'load' | 'transform',
     (hook as { handler: Handler }).handler = handler
 }
 
+/** A component of this build, answered from the pack or compiled, and its blocks' answers. */
+interface BuildComponent {
+  id: string
+  code: string
+  args: unknown[]
+  kept: KeptComponent
+  /** Compiling it into the Vue plugin's memory, which its blocks are served from: once, when a block the pack lacks is asked for. */
+  compiling?: Promise<unknown>
+}
+
 /**
  * The Vite plugin, for production builds: it wraps the `load` and `transform` of Vite's Vue plugin
- * (`vite:vue`), which Slidev adds. `dir` holds the packs, one per fingerprint; `fingerprintFiles` (the lock file, the
- * roots' Vite configs, which give the Vue plugin its options) are read into its fingerprint.
+ * (`vite:vue`), which Slidev adds. `dir` holds the packs, one per fingerprint; `fingerprintFiles`
+ * (the lock file; the roots' Vite configs, which give the Vue plugin its options; their
+ * tsconfig.json, which compiling TypeScript follows) are read into its fingerprint.
  */
 export function vueCompileCache(options: { dir: string, fingerprintFiles: readonly string[] }): Plugin {
   let fingerprint: string | undefined
@@ -157,8 +179,8 @@ export function vueCompileCache(options: { dir: string, fingerprintFiles: readon
   let grew = false
   const used = new Map<string, KeptComponent>()
   const typeFilesSeen = new Map<string, string | null>()
-  /** By file: the component compiled or answered in this build, and whether the Vue plugin's memory holds it. */
-  const compiled = new Map<string, { id: string, code: string, args: unknown[], kept: KeptComponent, inPluginMemory: boolean }>()
+  /** By file: the component of this build. */
+  const components = new Map<string, BuildComponent>()
   return {
     name: 'deck-vue-compile-cache',
     apply: 'build',
@@ -186,87 +208,92 @@ export function vueCompileCache(options: { dir: string, fingerprintFiles: readon
       const base = () => given ?? (typescript ??= createRequire(import.meta.url)('typescript') as { sys: TypeFs }).sys
       vue.api.options = { ...vueOptions, script: { ...script, fs: recordingFs(typeFilesSeen, base) } }
 
-      const compile = async (self: unknown, entry: { id: string, code: string, args: unknown[], inPluginMemory: boolean }) => {
-        if (!entry.inPluginMemory) {
-          entry.inPluginMemory = true
-          await transform.call(self, entry.code, entry.id, ...entry.args)
-        }
-      }
-      setHandler(vue, 'transform', async function (this: unknown, ...args: unknown[]) {
-        const [code, id, ...rest] = args as [string, string, ...unknown[]]
+      /** Has the Vue plugin compile `component` (once), so it can serve a block the pack lacks. */
+      const compileInPlugin = (self: unknown, component: BuildComponent): Promise<unknown> =>
+        component.compiling ??= Promise.resolve(transform.call(self, component.code, component.id, ...component.args))
+
+      /**
+       * A block of a component of this build (`?vue&type=…`), asked `question` (`load`, or
+       * `transform:<input hash>`): answered from the pack, else by the Vue plugin (`ask`) after
+       * it compiled the component, and kept.
+       */
+      const block = async (self: unknown, id: string, question: string, ask: () => Promise<HookResult>): Promise<HookResult> => {
         const { file, piece } = splitVueId(id)
-        if (piece === undefined && pack) {
-          const key = sha1(id, code)
+        const component = piece === undefined ? undefined : components.get(file)
+        if (!component || piece === undefined)
+          return ask()
+        const answers = component.kept.pieces[piece] ??= {}
+        const hit = answers[question]
+        if (hit !== undefined)
+          return hit === null ? undefined : structuredClone(hit)
+        await compileInPlugin(self, component)
+        const result = await ask()
+        const keep = keptResult(result)
+        if (keep !== undefined) {
+          grew = true
+          answers[question] = keep
+        }
+        return result
+      }
+
+      setHandler(vue, 'transform', async function (this: unknown, ...args: unknown[]) {
+        const [code, id, ...rest] = args as [unknown, unknown, ...unknown[]]
+        if (typeof code !== 'string' || typeof id !== 'string' || !pack)
+          return transform.call(this, ...args)
+        // The component itself has no query; one with another (`?raw`, `?url`) is not compiled.
+        if (!id.includes('?')) {
+          const ssr = (rest[0] as { ssr?: boolean } | undefined)?.ssr === true
+          const key = sha1(id, code, ssr ? 'ssr' : 'client')
           const kept = pack.components[key]
           if (kept) {
             used.set(key, kept)
-            compiled.set(file, { id, code, args: rest, kept, inPluginMemory: false })
+            components.set(id, { id, code, args: rest, kept })
             return structuredClone(kept.result)
           }
           const result = await transform.call(this, ...args)
-          const keptMain = keptResult(result)
-          if (keptMain) {
+          const keep = keptResult(result)
+          // A block in a file of its own (`<style src>`) is linked to the component while it
+          // compiles, which an answer from the pack would skip: such a component is compiled.
+          if (keep && !keep.code.includes('&src')) {
             grew = true
-            const fresh: KeptComponent = { result: keptMain, pieces: {} }
+            const fresh: KeptComponent = { result: keep, pieces: {} }
             used.set(key, fresh)
-            compiled.set(file, { id, code, args: rest, kept: fresh, inPluginMemory: true })
-          }
-          else {
-            compiled.delete(file)
+            components.set(id, { id, code, args: rest, kept: fresh, compiling: Promise.resolve() })
           }
           return result
         }
-        const entry = piece === undefined ? undefined : compiled.get(file)
-        if (!entry || piece === undefined)
-          return transform.call(this, ...args)
-        const kept = entry.kept.pieces[piece] ??= {}
-        const input = sha1(code)
-        const hit = kept.transforms?.[input]
-        if (hit !== undefined)
-          return hit === null ? undefined : structuredClone(hit)
-        await compile(this, entry)
-        const result = await transform.call(this, ...args)
-        const keptPiece = keptResult(result)
-        if (keptPiece !== undefined) {
-          grew = true
-          ;(kept.transforms ??= {})[input] = keptPiece
-        }
-        return result
+        return block(this, id, `transform:${sha1(code)}`, async () => transform.call(this, ...args))
       })
       setHandler(vue, 'load', async function (this: unknown, ...args: unknown[]) {
-        const { file, piece } = splitVueId(args[0] as string)
-        const entry = piece === undefined ? undefined : compiled.get(file)
-        if (!entry || piece === undefined)
+        const [id] = args
+        if (typeof id !== 'string')
           return load.call(this, ...args)
-        const kept = entry.kept.pieces[piece] ??= {}
-        if (kept.load !== undefined)
-          return kept.load === null ? undefined : structuredClone(kept.load)
-        await compile(this, entry)
-        const result = await load.call(this, ...args)
-        const keptLoad = keptResult(result)
-        if (keptLoad !== undefined) {
-          grew = true
-          kept.load = keptLoad
-        }
-        return result
+        return block(this, id, 'load', async () => load.call(this, ...args))
       })
     } },
     buildStart() {
       if (fingerprint)
         pack = readPack(reuseFile(options.dir, 'vue-compiled', fingerprint), fingerprint)
     },
-    // After the bundle is written: a failed build keeps the pack it started with.
-    writeBundle() {
-      const seenNew = [...typeFilesSeen].some(([path, state]) => pack?.typeFiles[path] !== state)
-      if (!pack || (!grew && !seenNew))
-        return
-      const components = Object.keys(pack.components).length + used.size > MOST_KEPT ? {} : { ...pack.components }
-      for (const [key, kept] of used)
-        components[key] = kept
-      const typeFiles = { ...pack.typeFiles, ...Object.fromEntries(typeFilesSeen) }
-      const failed = writeReuseFile(options.dir, 'vue-compiled', pack.fingerprint, JSON.stringify({ fingerprint: pack.fingerprint, typeFiles, components } satisfies VueCompilePack))
-      if (failed)
-        this.warn(`compiled components not kept for the next build: ${failed.message}`)
+    // After the bundle is written: a failed build keeps the pack it started with. Keeping it is
+    // never this build's failure.
+    async writeBundle() {
+      try {
+        const seenNew = [...typeFilesSeen].some(([path, state]) => pack?.typeFiles[path] !== state)
+        if (!pack || (!grew && !seenNew))
+          return
+        const keys = new Set([...Object.keys(pack.components), ...used.keys()])
+        const kept: Record<string, KeptComponent> = keys.size > MOST_KEPT ? {} : { ...pack.components }
+        for (const [key, component] of used)
+          kept[key] = component
+        const typeFiles = { ...pack.typeFiles, ...Object.fromEntries(typeFilesSeen) }
+        const failed = await writeReuseFile(options.dir, 'vue-compiled', pack.fingerprint, JSON.stringify({ fingerprint: pack.fingerprint, typeFiles, components: kept } satisfies VueCompilePack))
+        if (failed)
+          this.warn(`compiled components not kept for the next build: ${failed.message}`)
+      }
+      catch (error) {
+        this.warn(`compiled components not kept for the next build: ${error instanceof Error ? error.message : String(error)}`)
+      }
     },
   }
 }

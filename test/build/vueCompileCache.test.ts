@@ -14,7 +14,8 @@ import { useScratchFolder } from '../support/scratchFolder.ts'
 // from the file.
 const project = {
   'index.html': '<!doctype html><div id="app"></div><script type="module" src="./main.ts"></script>\n',
-  'main.ts': 'import { createApp } from \'vue\'\nimport Card from \'./Card.vue\'\ncreateApp(Card, { label: \'x\', count: 1 }).mount(\'#app\')\n',
+  // The component's source imported as text too (`?raw`): not the component, which stays compiled.
+  'main.ts': 'import { createApp } from \'vue\'\nimport cardSource from \'./Card.vue?raw\'\nimport Card from \'./Card.vue\'\ncreateApp(Card, { label: String(cardSource.length), count: 1 }).mount(\'#app\')\n',
   'types.ts': 'export interface CardProps {\n  label: string\n  count: number\n}\n',
   'Card.vue': [
     '<script setup lang="ts">',
@@ -116,9 +117,13 @@ describe('the Vue compile cache', () => {
     expect(buildSite('unwritable', join(scratch.root, 'not-a-folder'))).toEqual(buildSite('plain', false))
   })
 
-  it('starts empty from a pack that is unreadable or made for other options', () => {
+  it('starts empty from a pack that is unreadable, of another shape or made for other options', () => {
     const file = join(scratch.root, 'pack.json')
     scratch.write('pack.json', '{ not json')
+    expect(readPack(file, 'f1').components).toEqual({})
+    scratch.write('pack.json', JSON.stringify({ fingerprint: 'f1', typeFiles: {}, components: null }))
+    expect(readPack(file, 'f1').components).toEqual({})
+    scratch.write('pack.json', JSON.stringify({ fingerprint: 'f1', typeFiles: {}, components: { k: { pieces: {} } } }))
     expect(readPack(file, 'f1').components).toEqual({})
     scratch.write('pack.json', JSON.stringify({ fingerprint: 'f0', typeFiles: {}, components: { k: { result: { code: 'x' }, pieces: {} } } }))
     expect(readPack(file, 'f1').components).toEqual({})

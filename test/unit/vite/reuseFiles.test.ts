@@ -30,11 +30,11 @@ describe('reuse files', () => {
     ])
   })
 
-  it('are written beside the older ones, and a folder that cannot take one is an error returned, not thrown', () => {
-    expect(writeReuseFile(join(scratch.root, 'cache'), 'vue-compiled', '5'.repeat(40), '{"a":1}')).toBeUndefined()
+  it('are written beside the older ones, and a folder that cannot take one is an error returned, not thrown', async () => {
+    expect(await writeReuseFile(join(scratch.root, 'cache'), 'vue-compiled', '5'.repeat(40), '{"a":1}')).toBeUndefined()
     expect(readFileSync(reuseFile(join(scratch.root, 'cache'), 'vue-compiled', '5'.repeat(40)), 'utf8')).toBe('{"a":1}')
     // notes.txt is a file: nothing can be written under it.
-    expect(writeReuseFile(join(scratch.root, 'notes.txt'), 'vue-compiled', '5'.repeat(40), '{}')?.message).toMatch(/ENOTDIR|EEXIST/)
+    expect((await writeReuseFile(join(scratch.root, 'notes.txt'), 'vue-compiled', '5'.repeat(40), '{}'))?.message).toMatch(/ENOTDIR|EEXIST/)
   })
 
   it('leave a missing folder as it is', () => {

@@ -4,7 +4,7 @@ import { createGenerator } from '@unocss/core'
 import presetAttributify from '@unocss/preset-attributify'
 import presetWind3 from '@unocss/preset-wind3'
 import { describe, expect, it } from 'vitest'
-import { fingerprintOf, mergeUnmatched, readUnmatched, unmatchedTokens } from '../../../kit/vite/unocssUnmatched.ts'
+import { fingerprintOf, mayBeIcon, mergeUnmatched, readUnmatched, unmatchedTokens } from '../../../kit/vite/unocssUnmatched.ts'
 import { useScratchFolder } from '../../support/scratchFolder.ts'
 
 // What UnoCSS scans in a deck: a template with utilities and attributes, and words of a slide.
@@ -54,6 +54,13 @@ describe('UnoCSS candidates that matched nothing', () => {
     const before = fingerprintOf({}, [join(scratch.root, 'package-lock.json')])
     scratch.write('package-lock.json', '{"a":2}')
     expect(fingerprintOf({}, [join(scratch.root, 'package-lock.json')])).not.toBe(before)
+  })
+
+  it('leave icons out: whether one matches depends on the icon sets installed', () => {
+    for (const icon of ['i-carbon-warning', 'hover:i-carbon-warning', 'dark:hover:i-mdi-home'])
+      expect(mayBeIcon(icon), icon).toBe(true)
+    for (const word of ['cluster', 'multi-node', 'ui-button', 'text-xl'])
+      expect(mayBeIcon(word), word).toBe(false)
   })
 
   it('are none from a missing or broken list', () => {
