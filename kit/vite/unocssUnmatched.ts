@@ -1,7 +1,6 @@
 import type { Plugin } from 'vite'
-import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { configText } from './configText.ts'
+import { readFileSync } from 'node:fs'
+import { fingerprintOf } from './fingerprint.ts'
 import { reuseFile, writeReuseFile } from './reuseFiles.ts'
 
 /**
@@ -32,17 +31,6 @@ export interface UnmatchedFile {
 
 /** Beyond this many remembered candidates the list starts again from one build's: it only grows. */
 const MOST_REMEMBERED = 200_000
-
-/**
- * What a remembered list is valid for: UnoCSS's resolved configuration and the files its rules
- * read without showing it (the lock file, for icon collections and presets).
- */
-export function fingerprintOf(config: unknown, files: readonly string[]): string {
-  const hash = createHash('sha256').update(configText(config))
-  for (const file of files)
-    hash.update(`\0${file}\0`).update(existsSync(file) ? readFileSync(file) : '')
-  return hash.digest('hex')
-}
 
 /** The remembered candidates for this fingerprint; none when the file is missing, unreadable or for another configuration. */
 export function readUnmatched(file: string, fingerprint: string): string[] {

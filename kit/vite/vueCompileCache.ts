@@ -3,7 +3,7 @@ import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { configText } from './configText.ts'
+import { fingerprintOf } from './fingerprint.ts'
 import { reuseFile, writeReuseFile } from './reuseFiles.ts'
 
 /**
@@ -194,12 +194,7 @@ export function vueCompileCache(options: { dir: string, fingerprintFiles: readon
         return
       const vueOptions = vue.api.options
       const { compiler, devServer: _devServer, ...settled } = vueOptions as { compiler?: { version?: string }, devServer?: unknown }
-      fingerprint = sha1(
-        vue.api.version ?? '',
-        compiler?.version ?? '',
-        configText(settled),
-        ...options.fingerprintFiles.map(file => `${file}:${typeFileState(file)}`),
-      )
+      fingerprint = fingerprintOf({ plugin: vue.api.version, compiler: compiler?.version, options: settled }, options.fingerprintFiles)
       // Vue reads the files a component's prop types come from through this; by default Vue uses
       // TypeScript's, loaded the first time a type is resolved, as Vue itself loads it.
       const script = (vueOptions.script ?? {}) as { fs?: TypeFs }

@@ -41,11 +41,17 @@ export function findOverflow(slides: Element[], tolerance = 1): Overflow[][] {
       text(element: Element): string {
         return (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
       },
+      /**
+       * Not seen: text for screen readers only (clipped on purpose), a v-click not reached yet or
+       * hidden again (it keeps its place at opacity 0 and counts at the clicks that show it), and
+       * Mermaid's scratch area.
+       */
+      unseen(element: Element): boolean {
+        return element.closest('.sr-only, .slidev-vclick-hidden, #mermaid-rendering-container') !== null
+      },
       /** Seen, with a box, and reaching past the slide. */
       outside(element: Element): boolean {
-        // Text for screen readers only is clipped on purpose. A v-click not reached yet (or hidden
-        // again) keeps its place unseen, at opacity 0: it counts at the clicks that show it.
-        if (element.closest('.sr-only, .slidev-vclick-hidden, #mermaid-rendering-container'))
+        if (at.unseen(element))
           return false
         const rect = element.getBoundingClientRect()
         return rect.width > 0 && rect.height > 0 && (rect.left < canvas.left - tolerance || rect.top < canvas.top - tolerance
@@ -77,7 +83,7 @@ export function findOverflow(slides: Element[], tolerance = 1): Overflow[][] {
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement
-      if (!element || near.has(element) || !node.textContent?.trim() || element.closest('.sr-only, .slidev-vclick-hidden, #mermaid-rendering-container'))
+      if (!element || near.has(element) || !node.textContent?.trim() || at.unseen(element))
         continue
       const range = document.createRange()
       range.selectNodeContents(node)

@@ -4,7 +4,8 @@ import { createGenerator } from '@unocss/core'
 import presetAttributify from '@unocss/preset-attributify'
 import presetWind3 from '@unocss/preset-wind3'
 import { describe, expect, it } from 'vitest'
-import { fingerprintOf, mayBeIcon, mergeUnmatched, readUnmatched, unmatchedTokens } from '../../../kit/vite/unocssUnmatched.ts'
+import { fingerprintOf } from '../../../kit/vite/fingerprint.ts'
+import { mayBeIcon, mergeUnmatched, readUnmatched, unmatchedTokens } from '../../../kit/vite/unocssUnmatched.ts'
 import { useScratchFolder } from '../../support/scratchFolder.ts'
 
 // What UnoCSS scans in a deck: a template with utilities and attributes, and words of a slide.

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+
 /**
  * A configuration's text, for its fingerprint: functions by their source and patterns by theirs,
  * so a changed rule, shortcut, variant or theme changes it. Keys in order, cycles cut.
@@ -32,4 +35,16 @@ export function configText(value: unknown): string {
     }
   }
   return JSON.stringify(walk(value))
+}
+
+/**
+ * What something kept between builds is valid for: a configuration (by its text) and the files
+ * that shape it without showing in it (the lock file for packages, the roots' config files), each
+ * by its path and content, a missing one as empty.
+ */
+export function fingerprintOf(config: unknown, files: readonly string[]): string {
+  const hash = createHash('sha256').update(configText(config))
+  for (const file of files)
+    hash.update(`\0${file}\0`).update(existsSync(file) ? readFileSync(file) : '')
+  return hash.digest('hex')
 }
