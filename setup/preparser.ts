@@ -63,6 +63,11 @@ export default definePreparserSetup(async ({ filepath }) => {
       // countdown runs for the planned length of the lesson.
       if (slideNo === 1 && frontmatter.duration === undefined)
         frontmatter.duration = `${schedule.total}min`
+      // Twoslash (TypeScript's types shown in ```ts twoslash blocks) loads the TypeScript compiler
+      // into every build and dev server; a lesson's code is YAML and shell. A deck that wants it
+      // says `twoslash: true`.
+      if (slideNo === 1 && frontmatter.twoslash === undefined)
+        frontmatter.twoslash = false
       // The cover lays out its own title; every other slide opens with it as its heading.
       return frontmatter.layout === 'cover' ? content : `# ${slide.title}\n\n${content.trimStart()}`
     },

@@ -11,6 +11,7 @@ import { courseAssets } from '../kit/vite/courseAssetsPlugin'
 import { deckFonts } from '../kit/vite/fonts/deckFontsPlugin'
 import { NOTO_SANS_SC } from '../kit/vite/fonts/notoSansSc'
 import { lessonModule } from '../kit/vite/lessonModulePlugin'
+import { literalImportGlob } from '../kit/vite/literalImportGlob'
 import { vendorMermaid } from '../kit/vite/mermaid/vendorMermaidPlugin'
 import { slideChecks } from '../kit/vite/slideChecksPlugin'
 import { unocssUnmatched } from '../kit/vite/unocssUnmatched'
@@ -53,5 +54,7 @@ export default defineVitePluginsSetup(({ userRoot, utils, roots }) => {
     // UnoCSS's candidates that matched nothing, and Vue's compiled components.
     unocssUnmatched(reuse),
     vueCompileCache(reuse),
+    // Slidev's globs of named files (setup/main.ts, global-top.vue, …) without a walk of the whole project.
+    literalImportGlob(),
   ]
 })
