@@ -5,8 +5,7 @@
  * export refuses to print (kit/slides/mermaidErrorSvg.ts).
  */
 import { defineMermaidRendererSetup } from '@slidev/types'
-import { loadMermaid } from '../kit/composables/loadMermaid'
-import { loadDiagramFonts } from '../kit/composables/useMermaidSvg'
+import { renderMermaid } from '../kit/composables/renderMermaid'
 import { diagramLabels } from '../kit/labels'
 import { mermaidConfig } from '../kit/slides/mermaidConfig'
 import { isLoadFailure, mermaidErrorSvg } from '../kit/slides/mermaidErrorSvg'
@@ -14,15 +13,10 @@ import { isLoadFailure, mermaidErrorSvg } from '../kit/slides/mermaidErrorSvg'
 let renderCount = 0
 
 export default defineMermaidRendererSetup(() => async (code, options) => {
-  await loadDiagramFonts(code)
   try {
-    const mermaid = await loadMermaid()
     // A block's own options (`{scale: 0.8}`) win; those Slidev leaves undefined keep the deck's.
     const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined))
-    mermaid.initialize({ ...mermaidConfig, ...given, startOnLoad: false })
-    // Parse first: a failed render() leaves Mermaid's error graphic in the page.
-    await mermaid.parse(code)
-    return (await mermaid.render(`deck-native-diagram-${++renderCount}`, code)).svg
+    return await renderMermaid(`deck-native-diagram-${++renderCount}`, code, { ...mermaidConfig, ...given, startOnLoad: false })
   }
   catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause)

@@ -1,7 +1,7 @@
 import type { MaybeRefOrGetter, Ref } from 'vue'
 import { onMounted, ref, toValue, watch } from 'vue'
-import { diagramFontFamily, mermaidConfig } from '../slides/mermaidConfig'
-import { loadMermaid } from './loadMermaid'
+import { mermaidConfig } from '../slides/mermaidConfig'
+import { renderMermaid } from './renderMermaid'
 
 export type MermaidStatus = 'pending' | 'rendered' | 'error'
 
@@ -16,20 +16,6 @@ export interface MermaidSvg {
 let renderCount = 0
 
 /**
- * Loads the font faces that cover every character of `text`. Noto Sans SC is
- * split into unicode-range subsets that load only when used, and Mermaid sizes
- * each label box from a measurement: measured in a fallback font, Chinese
- * labels come out clipped.
- */
-export async function loadDiagramFonts(text: string): Promise<void> {
-  await Promise.all([
-    document.fonts.load(`16px ${diagramFontFamily}`, text),
-    document.fonts.load(`bold 16px ${diagramFontFamily}`, text),
-  ])
-  await document.fonts.ready
-}
-
-/**
  * Renders Mermaid text to SVG in the browser, after the fonts its labels need
  * have loaded. A syntax error is kept as a message (and logged, so the browser
  * tests fail) instead of leaving a blank space on the slide.
@@ -42,13 +28,7 @@ export function useMermaidSvg(code: MaybeRefOrGetter<string>): MermaidSvg {
   async function render(text: string): Promise<void> {
     status.value = 'pending'
     try {
-      await loadDiagramFonts(text)
-      const mermaid = await loadMermaid()
-      mermaid.initialize(mermaidConfig)
-      // Parse first: a failed render() leaves Mermaid's error graphic in the page.
-      await mermaid.parse(text)
-      const result = await mermaid.render(`deck-diagram-${++renderCount}`, text)
-      svg.value = result.svg
+      svg.value = await renderMermaid(`deck-diagram-${++renderCount}`, text, mermaidConfig)
       error.value = null
       status.value = 'rendered'
     }

@@ -167,13 +167,15 @@ describe('npm run export', () => {
 })
 
 describe('npm run export of an unchanged deck', () => {
-  itReadingPdf('reuses the earlier build, says so, and prints the same slides', async () => {
+  itReadingPdf('reuses the earlier build and the diagrams it drew, says so, and prints the same slides', async () => {
     const again = join(out, 'again')
     const result = await runExport(['--only', 'slides', '--out', again])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('reusing the build of the deck')
     expect(result.stdout).not.toContain('building the deck')
+    // Every diagram as the export before drew it (tools/export/diagramMemo.ts), Mermaid not loaded.
+    expect(result.stdout).toMatch(/slides\.pdf: (\d+) of \1 diagrams as the last export drew them/)
     expect(readdirSync(again)).toEqual(['slides.pdf'])
     expect(pageCount(join(again, 'slides.pdf'))).toBe(slideCount)
     expect(compactText(join(again, 'slides.pdf'))).toBe(compactText(slides))

@@ -3,6 +3,7 @@ import type { Sheets } from './html'
 import type { SlideImage } from './images'
 import type { Overflow, SlideFinding } from './overflow'
 import type { TextRun } from './textSize'
+import { DIAGRAM_MEMO_GLOBAL } from '../../kit/slides/diagramMemo'
 import { MERMAID_ERROR_ATTRIBUTE } from '../../kit/slides/mermaidErrorSvg'
 import { findPrintImages } from './images'
 import { findOverflow } from './overflow'
@@ -17,6 +18,8 @@ export interface SlidePrintOptions {
   width: number
   height: number
   timeout: number
+  /** Diagrams the last export drew, by text and settings (kit/slides/diagramMemo.ts): not drawn again. */
+  diagrams: Record<string, string>
   /** Called as each slide is ready to print. */
   onSlideReady: (no: number) => void
 }
@@ -95,6 +98,8 @@ export interface PrintView {
   printSheets: (sheets: Sheets) => Promise<{ pdf: Uint8Array, overflowing: number[] }>
   /** Each slide's images, with their alt text and size (once each, whichever clicks show them). */
   images: () => Promise<SlideImage[]>
+  /** The diagrams on the page, drawn or taken from `diagrams`: what the next export may reuse. */
+  drawnDiagrams: () => Promise<Record<string, string>>
   close: () => Promise<void>
 }
 
@@ -108,6 +113,9 @@ export async function openPrintView(browser: Browser, options: SlidePrintOptions
   // Slidev sizes its print view from the window, as tall as all slides together (as its own export does).
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height * options.slideCount }, deviceScaleFactor: 2 })
   try {
+    await context.addInitScript(({ name, known }) => {
+      (globalThis as Record<string, unknown>)[name] = { known, drawn: {} }
+    }, { name: DIAGRAM_MEMO_GLOBAL, known: options.diagrams })
     const page = await context.newPage()
     page.setDefaultTimeout(options.timeout)
     const network = trackNetwork(page)
@@ -184,6 +192,7 @@ export async function openPrintView(browser: Browser, options: SlidePrintOptions
           return [{ slide, ...image }]
         })
       },
+      drawnDiagrams: () => page.evaluate(name => ((globalThis as Record<string, unknown>)[name] as { drawn: Record<string, string> }).drawn, DIAGRAM_MEMO_GLOBAL),
       close: () => context.close(),
     }
   }

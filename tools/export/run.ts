@@ -14,6 +14,7 @@ import { startStaticServer } from '../server/staticServer'
 import { StagedFiles } from './atomicWrite'
 import { addOutline, PDFDocument, setMetadata } from './compose'
 import { buildExportDeck } from './deck'
+import { diagramMemoFile, keepDiagramMemo, readDiagramMemo } from './diagramMemo'
 import { handoutSheets, notesSheets } from './html'
 import { heavyImages, missingAltText } from './images'
 import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
@@ -112,6 +113,8 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   mark('serverListening')
   const browser = await step(browserPromise)
   mark('browserLaunched')
+  const memo = diagramMemoFile({ root: process.cwd(), entry: options.entry, siteDir: site.dir, browserVersion: browser.version() })
+  const knownDiagrams = readDiagramMemo(memo)
 
   // The print view is loaded for the handout and the notes too; say slides.pdf only when it is asked for.
   const viewName = wants('slides') ? 'slides.pdf' : 'slides'
@@ -122,6 +125,7 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
     width,
     height,
     timeout,
+    diagrams: knownDiagrams,
     onSlideReady: no => log(`${viewName}: slide ${no}/${count} ${deck.slides[no - 1]!.title}`),
   }))
   cleanup.add(async () => {
@@ -129,6 +133,12 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
       await view.close()
   })
   mark('slidesReady')
+  const drawnDiagrams = await step(view.drawnDiagrams())
+  const reused = Object.keys(drawnDiagrams).filter(key => knownDiagrams[key] === drawnDiagrams[key]).length
+  if (reused > 0)
+    log(`${viewName}: ${reused} of ${Object.keys(drawnDiagrams).length} diagrams as the last export drew them`)
+  // Kept while the slides print; the PDFs never wait for it or fail with it.
+  const keeping = keepDiagramMemo(memo, knownDiagrams, drawnDiagrams)
   const titles = deck.slides.map(slide => slide.title)
   // Every slide at every click, before anything is printed: what runs off, and text too small to read.
   const found = await step(view.check())
@@ -191,6 +201,9 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   await phase('committing', signal)
   const written = staged.commit()
   mark('written')
+  const notKept = await keeping
+  if (notKept)
+    log(`export: warning: the diagrams could not be kept for the next export (${notKept.message})`)
   for (const file of written) {
     // A path inside the project reads best relative to it; one elsewhere, in full.
     const near = relative(process.cwd(), file)
