@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { Sheets } from './html'
 import type { SlideImage } from './images'
 import type { Overflow, SlideFinding } from './overflow'
@@ -103,20 +103,41 @@ export interface PrintView {
   close: () => Promise<void>
 }
 
+/** A page for the print view, in a context of its own. */
+export interface PrintPage {
+  context: BrowserContext
+  page: Page
+}
+
+/**
+ * The print view's page, made before the deck is known (while it is built): a context and its
+ * renderer take a while to start. Closed with the view, or with the browser.
+ */
+export async function newPrintPage(browser: Browser): Promise<PrintPage> {
+  // Rendered at twice the canvas' resolution: what the PDFs rasterize (shadows, images) stays sharp.
+  const context = await browser.newContext({ deviceScaleFactor: 2 })
+  try {
+    return { context, page: await context.newPage() }
+  }
+  catch (error) {
+    await context.close()
+    throw error
+  }
+}
+
 /**
  * Opens Slidev's print view with clicks (every slide at each of its clicks, `print?print=clicks`)
- * and waits until every state is final. Every document is printed from this one page, each slide
- * at its last click, with Chromium's tagged output, so its PDF carries the page's structure:
- * language, headings, lists, figures with their text.
+ * in `printPage` and waits until every state is final. Every document is printed from this one
+ * page, each slide at its last click, with Chromium's tagged output, so its PDF carries the
+ * page's structure: language, headings, lists, figures with their text.
  */
-export async function openPrintView(browser: Browser, options: SlidePrintOptions): Promise<PrintView> {
-  // Slidev sizes its print view from the window, as tall as all slides together (as its own export does).
-  const context = await browser.newContext({ viewport: { width: options.width, height: options.height * options.slideCount }, deviceScaleFactor: 2 })
+export async function openPrintView({ context, page }: PrintPage, options: SlidePrintOptions): Promise<PrintView> {
   try {
+    // Slidev sizes its print view from the window, as tall as all slides together (as its own export does).
+    await page.setViewportSize({ width: options.width, height: options.height * options.slideCount })
     await context.addInitScript(({ name, known }) => {
       (globalThis as Record<string, unknown>)[name] = { known, drawn: {} }
     }, { name: DIAGRAM_MEMO_GLOBAL, known: options.diagrams })
-    const page = await context.newPage()
     page.setDefaultTimeout(options.timeout)
     const network = trackNetwork(page)
     await page.goto(`${options.url}print?print=clicks`, { waitUntil: 'domcontentloaded' })

@@ -20,7 +20,7 @@ import { heavyImages, missingAltText } from './images'
 import { handoutPageCount, layoutHandout, layoutNotesPage, slidesPerHandoutPage } from './layout'
 import { FILE_NAMES } from './options'
 import { overflowAllowed, overflowReport } from './overflow'
-import { openPrintView } from './render'
+import { newPrintPage, openPrintView } from './render'
 import { smallTextReport } from './textSize'
 
 export interface ExportContext {
@@ -98,6 +98,9 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
       await closeBrowser(browser)
   })
   browserPromise.catch(() => undefined)
+  // And the print view's page in it: closed with the browser if the export ends before printing.
+  const printPagePromise = browserPromise.then(browser => newPrintPage(browser))
+  printPagePromise.catch(() => undefined)
   await phase('browser-starting', signal)
 
   const site = await step(ctx.site)
@@ -119,7 +122,7 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
   // The print view is loaded for the handout and the notes too; say slides.pdf only when it is asked for.
   const viewName = wants('slides') ? 'slides.pdf' : 'slides'
   log(`${viewName}: rendering ${count} slides`)
-  const view = await step(openPrintView(browser, {
+  const view = await step(openPrintView(await step(printPagePromise), {
     url: `${server.url}/`,
     slideCount: count,
     width,
