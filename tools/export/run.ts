@@ -158,28 +158,42 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
 
   const target = (kind: DocumentKind): string => join(options.out, FILE_NAMES[kind])
 
+  // Chromium prints the next document while this process checks, titles and stages the one
+  // before (pdf-lib): the two run side by side.
+  const finishing: Promise<void>[] = []
+  const finish = (work: () => Promise<void>): void => {
+    const done = work()
+    done.catch(() => undefined)
+    finishing.push(done)
+  }
+
   if (wants('slides')) {
     await phase('rendering:slides.pdf', signal)
-    const slidesPdf = await PDFDocument.load(await step(view.printSlides()), { updateMetadata: false })
-    if (slidesPdf.getPageCount() !== count)
-      throw new Error(`Chromium printed ${slidesPdf.getPageCount()} pages for ${count} slides`)
-    setMetadata(slidesPdf, deck, '')
-    addOutline(slidesPdf, deck.slides.map(slide => slide.title))
-    await staged.stage(target('slides'), await slidesPdf.save())
-    mark('slidesPrinted')
+    const printed = await step(view.printSlides())
+    finish(async () => {
+      const slidesPdf = await PDFDocument.load(printed, { updateMetadata: false })
+      if (slidesPdf.getPageCount() !== count)
+        throw new Error(`Chromium printed ${slidesPdf.getPageCount()} pages for ${count} slides`)
+      setMetadata(slidesPdf, deck, '')
+      addOutline(slidesPdf, deck.slides.map(slide => slide.title))
+      await staged.stage(target('slides'), await slidesPdf.save())
+      mark('slidesPrinted')
+    })
   }
 
   if (wants('handout')) {
     await phase('rendering:handout.pdf', signal)
     const { pdf } = await step(view.printSheets(handoutSheets(deck, handoutPages)))
-    const handout = await PDFDocument.load(pdf, { updateMetadata: false })
-    const expected = handoutPageCount(count, options.handout)
-    if (handout.getPageCount() !== expected)
-      throw new Error(`Chromium printed ${handout.getPageCount()} handout pages, expected ${expected}`)
-    setMetadata(handout, deck, printLabels.handout)
-    await staged.stage(target('handout'), await handout.save())
-    log(`handout.pdf: ${handout.getPageCount()} pages, ${slidesPerHandoutPage(options.handout)} slides each`)
-    mark('handoutPrinted')
+    finish(async () => {
+      const handout = await PDFDocument.load(pdf, { updateMetadata: false })
+      const expected = handoutPageCount(count, options.handout)
+      if (handout.getPageCount() !== expected)
+        throw new Error(`Chromium printed ${handout.getPageCount()} handout pages, expected ${expected}`)
+      setMetadata(handout, deck, printLabels.handout)
+      await staged.stage(target('handout'), await handout.save())
+      log(`handout.pdf: ${handout.getPageCount()} pages, ${slidesPerHandoutPage(options.handout)} slides each`)
+      mark('handoutPrinted')
+    })
   }
 
   // A file may be staged by now: a stop here must remove it.
@@ -190,15 +204,18 @@ export async function runExport(ctx: ExportContext): Promise<ExportResult> {
     const { pdf, overflowing } = await step(view.printSheets(notesSheets(deck, notesLayout)))
     if (overflowing.length > 0)
       throw new Error(`speaker notes of slide ${overflowing.join(', ')} do not fit on one page even at 7 pt; shorten them`)
-    const notes = await PDFDocument.load(pdf, { updateMetadata: false })
-    if (notes.getPageCount() !== count)
-      throw new Error(`Chromium printed ${notes.getPageCount()} notes pages, expected ${count}`)
-    setMetadata(notes, deck, printLabels.notes)
-    addOutline(notes, deck.slides.map(slide => slide.title))
-    await staged.stage(target('notes'), await notes.save())
-    log(`speaker-notes.pdf: ${count} pages, ${deck.totalMinutes} minutes planned`)
-    mark('notesPrinted')
+    finish(async () => {
+      const notes = await PDFDocument.load(pdf, { updateMetadata: false })
+      if (notes.getPageCount() !== count)
+        throw new Error(`Chromium printed ${notes.getPageCount()} notes pages, expected ${count}`)
+      setMetadata(notes, deck, printLabels.notes)
+      addOutline(notes, deck.slides.map(slide => slide.title))
+      await staged.stage(target('notes'), await notes.save())
+      log(`speaker-notes.pdf: ${count} pages, ${deck.totalMinutes} minutes planned`)
+      mark('notesPrinted')
+    })
   }
+  await step(Promise.all(finishing))
   await step(view.close())
 
   await phase('committing', signal)
