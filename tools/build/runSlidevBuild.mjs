@@ -27,7 +27,7 @@ import { injectProjectPreparser } from '../../kit/deck/preparserLoader.mjs'
  * @property {string} outDir Where the site goes (emptied first).
  * @property {boolean} withoutNotes No speaker notes in the built site (`--without-notes`).
  * @property {boolean} printView Slidev's print view in (the export prints from it).
- * @property {boolean} printOnly Only for printing: the features the print view never shows out.
+ * @property {boolean} printOnly Only for printing: the features the print view never shows out, and not minified.
  */
 
 /** Features the print view never shows: leaving them out of a print build makes it smaller and faster. */
@@ -93,7 +93,8 @@ async function buildDeck(request) {
   for (const userConfig of await rootViteConfigs(options))
     config = mergeConfig(config, userConfig)
   config = mergeConfig(config, {
-    build: { outDir: request.outDir, emptyOutDir: true },
+    // A site only printed on this computer is never downloaded: minifying it is time on the export's path.
+    build: { outDir: request.outDir, emptyOutDir: true, ...(request.printOnly ? { minify: false, cssMinify: false } : {}) },
     configFile: false,
     root: options.userRoot,
     plugins: await ViteSlidevPlugin(options, /** @type {{ slidev?: object }} */ (config).slidev ?? {}),
