@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     site.catch(() => undefined)
     // The deck as the build parsed it (the one deck model, kept beside the build), and the lesson
     // beside the entry through the kit's one loader.
-    const [{ runExport }, { loadLesson }, { lessonModulePath }, { readDeckModel }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths'), import('../kit/deck/loadDeck')])
+    const [{ runExport }, { loadLesson }, { lessonModulePath }, { readDeckModel }] = await Promise.all([import('../tools/export/run'), import('../kit/lesson/loadLesson'), import('../kit/lesson/paths'), import('../kit/deck/deckModel.mjs')])
     const deck = site.then(build => readDeckModel(build.dir))
     deck.catch(() => undefined)
     const lesson = await loadLesson(lessonModulePath(dirname(resolve(options.entry))))

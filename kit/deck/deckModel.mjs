@@ -6,6 +6,10 @@
  * model of the deck it built beside the build, so the export reads it instead of parsing again.
  */
 
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
 /** @typedef {import('../slides/speakerNotes').SpeakerNotes} SpeakerNotes */
 /** @typedef {import('./loadDeck').Deck} Deck */
 
@@ -53,4 +57,17 @@ export function deckModelOf(slides, config) {
     })),
     canvas: { width: config.canvasWidth, height: Math.round(config.canvasWidth / config.aspectRatio) },
   }
+}
+
+/**
+ * The model of the deck a build was made from, kept in its folder by the build: read without
+ * Slidev's parser, which the export need not load.
+ * @param {string} buildDir the build's folder
+ * @returns {Promise<Deck>} the model
+ */
+export async function readDeckModel(buildDir) {
+  const file = join(buildDir, DECK_MODEL_FILE)
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: the build in ${buildDir} has no deck model; build it again`)
+  return /** @type {Deck} */ (JSON.parse(await readFile(file, 'utf8')))
 }

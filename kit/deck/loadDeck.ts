@@ -1,11 +1,9 @@
 import type { SpeakerNotes } from '../slides/speakerNotes'
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 import { addonRoot } from '../lesson/paths'
-import { DECK_MODEL_FILE, deckModelOf } from './deckModel.mjs'
+import { deckModelOf } from './deckModel.mjs'
 import { injectProjectPreparser } from './preparserLoader.mjs'
 
 export interface DeckSlide {
@@ -47,12 +45,4 @@ export async function loadDeckModel(root: string, entry = 'slides.md'): Promise<
 /** The deck's slides (loadDeckModel). */
 export async function loadDeck(root: string, entry = 'slides.md'): Promise<DeckSlide[]> {
   return (await loadDeckModel(root, entry)).slides
-}
-
-/** The model of the deck a build was made from, kept in its folder by the build (tools/build/runSlidevBuild.mjs). */
-export async function readDeckModel(buildDir: string): Promise<Deck> {
-  const file = join(buildDir, DECK_MODEL_FILE)
-  if (!existsSync(file))
-    throw new Error(`${file} is missing: the build in ${buildDir} has no deck model; build it again`)
-  return JSON.parse(await readFile(file, 'utf8')) as Deck
 }
