@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { loadLesson } from '../lesson/loadLesson.ts'
 import { lessonModulePath } from '../lesson/paths.ts'
 import { publicLesson } from '../lesson/publicLesson.ts'
+import { exactId } from './exactId'
 
 /** The module setup/main.ts takes `$lesson` from: the validated lesson as plain data. */
 export const LESSON_MODULE_ID = 'virtual:deck-lesson'
@@ -64,12 +65,9 @@ export function lessonModule(options: { lessonRoot: string, audience?: LessonAud
       // Warmed now, so the author's first edit does not wait for the data files' first import.
       server.httpServer?.once('listening', () => void server.ssrLoadModule(modulePath).catch(() => undefined))
     },
-    resolveId(id) {
-      return id === LESSON_MODULE_ID ? RESOLVED_ID : undefined
-    },
-    async load(id) {
-      if (id !== RESOLVED_ID)
-        return undefined
+    // Filtered, so the bundler calls these for the one module and not for every other.
+    resolveId: { filter: { id: exactId(LESSON_MODULE_ID) }, handler: () => RESOLVED_ID },
+    load: { filter: { id: exactId(RESOLVED_ID) }, async handler() {
       const loaded = await loadLesson(modulePath, importModule)
       const audience = options.audience ?? 'instructor'
       const lesson = audience === 'public' ? publicLesson(loaded) : loaded
@@ -78,7 +76,7 @@ export function lessonModule(options: { lessonRoot: string, audience?: LessonAud
         return hotLessonModule(lesson) + audienceLine
       // JSON.parse of a string literal is faster for engines than an object literal of this size.
       return `export const lesson = JSON.parse(${JSON.stringify(JSON.stringify(lesson))})\n${audienceLine}`
-    },
+    } },
     async hotUpdate({ file, modules, read }) {
       if (this.environment.name !== 'client' || !file.startsWith(dataDir))
         return undefined

@@ -50,7 +50,8 @@ export function slideChecks(options: { roots: readonly string[], lessonModule: s
     },
     // After every other transform: Slidev's component auto-import (unplugin-vue-components)
     // replaces the lookups it resolves, so what is left is what nothing resolves.
-    transform: { order: 'post', async handler(code, id) {
+    // Filtered to slides and components, which isChecked narrows: the bundler skips the rest.
+    transform: { order: 'post', filter: { id: /__slidev_\d+\.md|\.vue/ }, async handler(code, id) {
       if (!isChecked(id, roots))
         return undefined
       const where = describeModule(id, roots[0]!)

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path'
 import { readSaved } from '../../fs/readSaved.ts'
 import { writeFileAtomically } from '../../fs/replaceAtomically.ts'
 import { loadLesson } from '../../lesson/loadLesson.ts'
+import { exactId } from '../exactId'
 import { charactersOf } from './charset.ts'
 import { missingCharacters } from './coverage.ts'
 import { deckTextGroups } from './deckText.ts'
@@ -105,11 +106,10 @@ export function deckFonts(options: DeckFontsOptions): Plugin {
     async buildStart() {
       await ready()
     },
-    async resolveId(id) {
-      if (id === DECK_FONTS_ID)
-        return (await ready()).cssPath
-      return undefined
-    },
+    // Filtered, so the bundler calls it for this one module and not for every other.
+    resolveId: { filter: { id: exactId(DECK_FONTS_ID) }, async handler() {
+      return (await ready()).cssPath
+    } },
     configureServer(server: ViteDevServer) {
       // From the watcher itself, not from Vite's hot-update hooks: those run one plugin after
       // another and stop at the first that throws, so another plugin's failure would leave the
