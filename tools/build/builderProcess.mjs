@@ -26,7 +26,9 @@ function spawnBuilder(/** @type {string} */ cwd, /** @type {Record<string, strin
   /** @type {NodeJS.ProcessEnv} */
   const base = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }
   delete base.NODE_ENV
-  const child = spawn(process.execPath, ['--import', exitWithParent, runner, request ?? '--wait'], {
+  // A larger young generation: a build makes a great many short-lived objects, and collects
+  // them less often so.
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', exitWithParent, runner, request ?? '--wait'], {
     cwd,
     stdio: [request === undefined ? 'pipe' : 'ignore', 'ignore', 'pipe'],
     env: { ...base, ...env },
