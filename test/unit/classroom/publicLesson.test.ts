@@ -26,11 +26,21 @@ function lessonRoots(): string[] {
   return candidates.filter(dir => existsSync(join(dir, 'data/index.ts')) && existsSync(join(dir, 'slides.md')))
 }
 
+/** A hook as the kit's plugins give them: filtered to their own ids. */
+interface Hook<T> {
+  filter: { id: RegExp }
+  handler: T
+}
+
 /** The public module's source, as `vite build` with DECK_AUDIENCE=public makes it. */
 async function publicModule(lessonRoot: string): Promise<string> {
-  const plugin = lessonModule({ lessonRoot, audience: 'public' }) as Plugin & { configResolved: (c: { command: string }) => void, resolveId: (id: string) => string, load: (id: string) => Promise<string> }
+  const plugin = lessonModule({ lessonRoot, audience: 'public' }) as Plugin & { configResolved: (c: { command: string }) => void, resolveId: Hook<(id: string) => string>, load: Hook<(id: string) => Promise<string>> }
   plugin.configResolved({ command: 'build' })
-  return plugin.load(plugin.resolveId(LESSON_MODULE_ID))
+  // As the bundler calls them: each hook only for the ids its filter lets through.
+  expect(plugin.resolveId.filter.id.test(LESSON_MODULE_ID)).toBe(true)
+  const id = plugin.resolveId.handler(LESSON_MODULE_ID)
+  expect(plugin.load.filter.id.test(id)).toBe(true)
+  return plugin.load.handler(id)
 }
 
 /** The lesson JSON inside the module. */
