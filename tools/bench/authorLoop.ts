@@ -85,15 +85,25 @@ async function textOnSlide(page: Page, slide: number, text: string, timeoutMs: n
 /**
  * The author's main loop, as they live it: `npm run dev` open on a slide, a sentence edited in
  * the editor, the new sentence on the slide. Ours edits a lesson's data file (a copy of lesson 2,
- * under bench/runs/); plain Slidev edits its slides.md. Both servers run at once and the edits
+ * under lessons/, naming the kit as its addon); plain Slidev edits its slides.md. Both servers run at once and the edits
  * alternate, so the machine's drifts hit both sides alike.
  */
 export async function runAuthorLoopBench(options: AuthorLoopOptions): Promise<AuthorLoopResults> {
-  const copy = join(options.root, 'bench', 'runs', `author-${process.pid}`)
+  // Under lessons/, as a lesson is: the kit's Vite config (loaded as the addon's) keeps the dev
+  // server's watcher out of bench/runs/, where the edits would go unseen.
+  const copy = join(options.root, 'lessons', `.tmp-author-${process.pid}`)
   rmSync(copy, { recursive: true, force: true })
   mkdirSync(copy, { recursive: true })
-  for (const path of ['slides.md', 'slides', 'data', 'public'])
+  // course/ too: lesson 2's data imports the course's characters from beside it.
+  for (const path of ['slides.md', 'slides', 'data', 'public', 'course'])
     cpSync(join(options.root, path), join(copy, path), { recursive: true })
+  // Lesson 2 is the addon's own deck and names none; away from the root, it names the kit as every
+  // other lesson does, or its components, setup and styles are not found.
+  const deckFile = join(copy, 'slides.md')
+  const deck = readFileSync(deckFile, 'utf8')
+  if (!deck.includes('\ntheme: default\n'))
+    throw new Error('author loop: slides.md has no "theme: default" line to name the addon after')
+  writeFileSync(deckFile, deck.replace('\ntheme: default\n', '\ntheme: default\naddons:\n  - lesson-kit\n'))
   const dialogueFile = join(copy, 'data', 'dialogue.ts')
   // The second turn, on the first dialogue slide at its first click; the edit adds no new character.
   const lesson = await loadLesson(lessonModulePath(copy))
@@ -117,7 +127,8 @@ export async function runAuthorLoopBench(options: AuthorLoopOptions): Promise<Au
       const state = { page, loads: 0 }
       await page.goto(`${url}/${side.slide}${side.clicks ? `?clicks=${side.clicks}` : ''}`)
       // Generous: the first visit compiles the deck on demand.
-      await textOnSlide(page, side.slide, side.before, 300_000)
+      options.progress(`bench: author loop, ${side.name}: waiting for slide ${side.slide} to show its text`)
+      await textOnSlide(page, side.slide, side.before, 120_000)
       page.on('load', () => state.loads++)
       pages.set(side, state)
     }
