@@ -13,6 +13,7 @@ import { NOTO_SANS_SC } from '../kit/vite/fonts/notoSansSc'
 import { lessonModule } from '../kit/vite/lessonModulePlugin'
 import { literalImportGlob } from '../kit/vite/literalImportGlob'
 import { vendorMermaid } from '../kit/vite/mermaid/vendorMermaidPlugin'
+import { reuseDir } from '../kit/vite/reuseFiles'
 import { slideChecks } from '../kit/vite/slideChecksPlugin'
 import { unocssUnmatched } from '../kit/vite/unocssUnmatched'
 import { vueCompileCache } from '../kit/vite/vueCompileCache'
@@ -30,7 +31,7 @@ export default defineVitePluginsSetup(({ userRoot, utils, roots }) => {
   // What a build compiled that the next one can reuse (kit/vite/reuseFiles.ts): valid while the
   // packages (the lock file) and the roots' own configs are as they were.
   const reuse = {
-    dir: join(addonRoot, 'node_modules', '.cache', 'build-reuse'),
+    dir: reuseDir(addonRoot),
     fingerprintFiles: [join(addonRoot, 'package-lock.json'), ...roots.flatMap(configFilesOf)],
   }
   return [

@@ -8,6 +8,11 @@ import { removeLeftovers, writeFileAtomically } from '../fs/replaceAtomically.ts
  * other's, and the most recently written few of each kind only.
  */
 
+/** The folder under `root` (the project's, where its packages are) that keeps them. */
+export function reuseDir(root: string): string {
+  return join(root, 'node_modules', '.cache', 'build-reuse')
+}
+
 /** How many configurations of a kind are kept: an author's lessons, not every folder a test made. */
 const KEPT_CONFIGURATIONS = 8
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { fingerprintOf } from '../../kit/vite/fingerprint'
-import { reuseFile, writeReuseFile } from '../../kit/vite/reuseFiles'
+import { reuseDir, reuseFile, writeReuseFile } from '../../kit/vite/reuseFiles'
 
 /**
  * The diagrams an export drew, kept for the next export of the same deck
@@ -42,7 +42,7 @@ export function diagramMemoFile(place: DiagramMemoPlace): DiagramMemoFile {
     browser: place.browserVersion,
     stylesheets: stylesheetNames(place.siteDir),
   }
-  const dir = join(place.root, 'node_modules', '.cache', 'build-reuse')
+  const dir = reuseDir(place.root)
   const fingerprint = fingerprintOf(conditions, [join(place.root, 'package-lock.json')])
   return { dir, fingerprint, file: reuseFile(dir, KIND, fingerprint) }
 }
